@@ -1,0 +1,89 @@
+"""The domain types that flow through bantin, in one place.
+
+Every type is a frozen, slotted, keyword-only dataclass: a step returns
+``dataclasses.replace(item, ...)`` and never mutates in place. ``extra`` is an
+open mapping for fields that only one step uses so far; a field graduates to a
+real attribute once two steps need it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+frozen = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+
+
+@frozen
+class Page:
+    """One raw input document, before extraction.
+
+    Exactly one of ``html`` (raw bytes, encoding unknown) or ``text`` (already
+    extracted plain text, e.g. from a JSONL line) is set.
+    """
+
+    url: str
+    locator: str  # where it came from: a path, "file.warc.gz#offset", "file.jsonl:12"
+    html: bytes | None = None
+    text: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    fetched_at: datetime | None = None
+    charset: str | None = None  # declared by a transport (HTTP header, WARC record)
+    extra: Mapping[str, Any] = _EMPTY
+
+
+@frozen
+class Article:
+    """One extracted news article. ``title`` and ``text`` are NFC with every diacritic intact."""
+
+    url: str
+    source: str
+    title: str
+    text: str
+    lead: str = ""
+    published: datetime | None = None  # timezone-aware (Asia/Ho_Chi_Minh unless the page says otherwise)
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+    language: str | None = None
+    extractor: str = ""  # which extractor of the cascade produced ``text``
+    locator: str = ""
+    fetched_at: datetime | None = None
+    extra: Mapping[str, Any] = _EMPTY
+
+
+@frozen
+class Rejected:
+    """A page that did not become an article, with the reason (a ``reasons`` label) and details."""
+
+    locator: str
+    reason: str
+    detail: str = ""
+    url: str | None = None
+    step: str = ""
+
+
+@frozen
+class SearchHit:
+    id: int
+    url: str
+    title: str
+    source: str
+    published: datetime | None
+    snippet: str
+    score: float
+
+
+@frozen
+class WriteResult:
+    """What the store did with one article."""
+
+    url: str
+    status: str  # "new" | "revised" | "unchanged"
+    revision: int
