@@ -1,10 +1,32 @@
-"""The Vietnamese text layer: normalisation, keys, legacy encodings, decoding."""
+"""The Vietnamese text layer: normalisation, matching keys, legacy encodings, decoding."""
 
-from bantin.text.encoding import encode_cp1258
+from bantin.text.encoding import Decoded, DecodeError, decode_html, encode_cp1258, looks_binary
 from bantin.text.legacy import tcvn3_to_unicode, unicode_to_tcvn3
+from bantin.text.normalize import (
+    VIETNAMESE_LETTERS,
+    canonical_tones,
+    clean_text,
+    fold,
+    folded_key,
+    is_syllable,
+    is_vietnamese,
+    key,
+)
 
 __all__ = [
+    "VIETNAMESE_LETTERS",
+    "Decoded",
+    "DecodeError",
+    "canonical_tones",
+    "clean_text",
+    "decode_html",
     "encode_cp1258",
+    "fold",
+    "folded_key",
+    "is_syllable",
+    "is_vietnamese",
+    "key",
+    "looks_binary",
     "tcvn3_to_unicode",
     "unicode_to_tcvn3",
 ]
