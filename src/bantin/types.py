@@ -36,7 +36,7 @@ class Page:
     source: str | None = None
     fetched_at: datetime | None = None
     charset: str | None = None  # declared by a transport (HTTP header, WARC record)
-    extra: Mapping[str, Any] = _EMPTY
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
 
 
 @frozen
@@ -55,7 +55,7 @@ class Article:
     extractor: str = ""  # which extractor of the cascade produced ``text``
     locator: str = ""
     fetched_at: datetime | None = None
-    extra: Mapping[str, Any] = _EMPTY
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
 
 
 @frozen

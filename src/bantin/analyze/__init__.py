@@ -1,0 +1,1 @@
+"""Pure functions over the store: counts, terms, and (later) attention over time."""

@@ -1,0 +1,165 @@
+"""bantin's public API: what the CLI, the web app and scripts call."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bantin.analyze.terms import top_terms
+from bantin.collect.inputs import read_inputs
+from bantin.extract.article import ExtractArticle
+from bantin.pipeline.local import LocalRunner
+from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, STORE, Stats
+from bantin.pipeline.step import Step
+from bantin.search.query import QueryError, parse
+from bantin.settings import Settings, load_settings
+from bantin.store.base import SearchFilters, StoreError
+from bantin.store.sqlite import SQLiteStore
+from bantin.types import Article, Rejected, SearchHit
+
+# How many of the latest articles the summary's top terms are computed over (bounded work).
+TOP_TERMS_SAMPLE = 5_000
+
+
+@dataclasses.dataclass(slots=True)
+class IngestReport:
+    stats: Stats
+    rejected: list[Rejected]  # the first MAX_REPORTED_REJECTS, for messages; all are counted in stats
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return self.stats.dropped > 0
+
+    def as_dict(self) -> dict[str, Any]:
+        counts = self.stats.counts
+        return {
+            "pages": counts[PAGES_IN],
+            "articles": counts[ARTICLES_OUT],
+            "stored": self.stats.store_counts(),
+            "dropped": self.stats.drops,
+            "seconds": round(self.seconds, 3),
+            "step_seconds": {k: round(v, 3) for k, v in self.stats.seconds.items()},
+        }
+
+
+MAX_REPORTED_REJECTS = 1_000
+
+
+def open_store(path: str | Path | None = None, *, settings: Settings | None = None, readonly: bool = False) -> SQLiteStore:
+    settings = settings or load_settings()
+    return SQLiteStore(path or settings.store.path, readonly=readonly, snippet_chars=settings.search.snippet_chars)
+
+
+def default_steps(settings: Settings) -> list[Step]:
+    """The steps every page goes through between reading and storing."""
+    return [ExtractArticle(settings.extract)]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: SQLiteStore,
+    *,
+    settings: Settings | None = None,
+    on_item: Callable[[Article | Rejected], None] | None = None,
+) -> IngestReport:
+    """Reads every page under ``paths``, extracts, and stores in batches (one transaction each)."""
+    import time as _time
+
+    settings = settings or load_settings()
+    started = _time.perf_counter()
+    stats = Stats()
+    report = IngestReport(stats=stats, rejected=[])
+    runner = LocalRunner(
+        default_steps(settings), workers=settings.ingest.worker_count, batch_size=settings.ingest.batch_size
+    )
+    pages = _counted(read_inputs(paths, max_page_bytes=settings.ingest.max_page_bytes, stats=stats), stats)
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+
+    def flush() -> None:
+        for result in store.write_batch(articles, rejected):
+            stats.add(STORE + result.status)
+        articles.clear()
+        rejected.clear()
+
+    for item in runner.run(pages, stats):
+        if isinstance(item, Rejected):
+            rejected.append(item)
+            if len(report.rejected) < MAX_REPORTED_REJECTS:
+                report.rejected.append(item)
+        else:
+            stats.add(ARTICLES_OUT)
+            articles.append(item)
+        if on_item:
+            on_item(item)
+        if len(articles) + len(rejected) >= settings.ingest.batch_size:
+            flush()
+    flush()
+    report.seconds = _time.perf_counter() - started
+    return report
+
+
+def _counted(pages: Iterable[Any], stats: Stats) -> Iterable[Any]:
+    for page in pages:
+        stats.add(PAGES_IN)
+        if isinstance(page, Rejected):
+            stats.drop(page.reason)
+        yield page
+
+
+def search(
+    store: SQLiteStore,
+    query: str,
+    *,
+    since: date | datetime | None = None,
+    until: date | datetime | None = None,
+    sources: Sequence[str] = (),
+    limit: int = 20,
+    offset: int = 0,
+) -> list[SearchHit]:
+    """Diacritic-insensitive full-text search; raises ``QueryError`` for a malformed query."""
+    import sqlite3
+
+    node = parse(query)
+    filters = SearchFilters(
+        since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources), limit=limit, offset=offset
+    )
+    try:
+        return store.search(node, filters)
+    except sqlite3.OperationalError as exc:  # the compiled expression is always valid; this is a safety net
+        raise QueryError(f"the search index rejected the query: {exc}") from None
+
+
+def _moment(value: date | datetime | None, *, end_of_day: bool = False) -> datetime | None:
+    if value is None:
+        return None
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    moment = datetime.combine(value, time.min, tz)
+    return moment + timedelta(days=1) if end_of_day else moment
+
+
+def summary(store: SQLiteStore, *, terms: int = 15) -> dict[str, Any]:
+    """``store.stats()`` plus top terms of the latest articles."""
+    stats = store.stats()
+    stats["top_terms"] = top_terms((f"{t}\n{x}" for t, x in store.recent_texts(TOP_TERMS_SAMPLE)), n=terms)
+    stats["store"] = store.path
+    return stats
+
+
+__all__ = [
+    "IngestReport",
+    "QueryError",
+    "StoreError",
+    "default_steps",
+    "ingest",
+    "open_store",
+    "search",
+    "summary",
+]

@@ -1,0 +1,273 @@
+"""The command line: a thin layer that parses, calls the public API and prints.
+
+Exit codes: 0 success; 1 the command ran but some inputs were dropped; 2 usage error, bad
+query or unusable store.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+import click
+
+from bantin import api
+from bantin.pipeline.step import Drop
+from bantin.search.query import QueryError
+from bantin.search.snippet import plain
+from bantin.settings import Settings, SettingsError, load_settings
+from bantin.store.base import StoreError
+from bantin.types import Article, Rejected
+
+EXIT_DROPPED = 1
+EXIT_USAGE = 2
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | set):
+        return list(value)
+    return str(value)
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=_json_default)
+
+
+def fail(message: str) -> None:
+    click.echo(f"bantin: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def domain_errors(func):
+    """Turns bantin's domain errors into a one-line message and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QueryError as exc:
+            fail(f"bad query: {exc}")
+        except (StoreError, SettingsError) as exc:
+            fail(str(exc))
+
+    return wrapper
+
+
+def output_options(*formats: str):
+    """The shared --json/--csv/--table choice."""
+
+    def decorator(func):
+        for name in reversed(("table",) + formats):
+            func = click.option(
+                f"--{name}", "output", flag_value=name, default=name == "table", help=f"Print {name.upper() if name != 'table' else 'a readable table'}."
+            )(func)
+        return func
+
+    return decorator
+
+
+db_option = click.option("--db", "db", metavar="FILE", help="SQLite store (default: store.path, bantin.db).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", metavar="FILE", envvar="BANTIN_CONFIG", help="Settings file (TOML) over the shipped defaults.")
+@click.version_option(package_name="bantin")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None) -> None:
+    """bantin: monitor and analyse Vietnamese news."""
+    try:
+        ctx.obj = load_settings(config)
+    except SettingsError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--workers", type=int, help="Extraction processes (default: one per core).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.pass_obj
+@domain_errors
+def ingest(settings: Settings, paths: tuple[str, ...], db: str | None, workers: int | None, as_json: bool, quiet: bool) -> None:
+    """Ingest saved pages: HTML files, directory trees, WARC(.gz) and JSONL(.gz) files.
+
+    Prints why each dropped page was dropped, then a summary of the store. Exit code 1 if any
+    page was dropped (the rest is stored all the same).
+    """
+    from tqdm import tqdm
+
+    settings = settings.with_overrides("ingest", workers=workers)
+    show_progress = settings.ingest.progress and not quiet and not as_json and sys.stderr.isatty()
+    with api.open_store(db, settings=settings) as store, tqdm(
+        disable=not show_progress, unit=" pages", desc="ingest", file=sys.stderr, dynamic_ncols=True
+    ) as bar:
+
+        def on_item(item: Article | Rejected) -> None:
+            bar.update(1)
+            if isinstance(item, Rejected):
+                message = f"bantin: dropped {item.locator}: {item.reason}" + (f" ({item.detail})" if item.detail else "")
+                bar.write(message, file=sys.stderr) if show_progress else click.echo(message, err=True)
+
+        report = api.ingest(paths, store, settings=settings, on_item=on_item)
+        bar.close()
+        if as_json:
+            click.echo(dumps({"ingest": report.as_dict(), "store": api.summary(store)}))
+        elif not quiet:
+            click.echo(render_ingest(report))
+            click.echo(render_summary(api.summary(store)))
+    if report.failed:
+        sys.exit(EXIT_DROPPED)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--url", help="The page's URL (default: its canonical link, a .url sidecar, or the path).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_obj
+def extract(settings: Settings, files: tuple[str, ...], url: str | None, as_json: bool) -> None:
+    """Extract the article from saved HTML pages (no store involved)."""
+    from bantin.extract.article import extract_file
+
+    failed = False
+    for path in files:
+        try:
+            article = extract_file(path, url, settings=settings.extract)
+        except Drop as drop:
+            failed = True
+            click.echo(f"bantin: {path}: {drop.reason}" + (f" ({drop.detail})" if drop.detail else ""), err=True)
+            continue
+        record = {
+            "path": path,
+            "url": article.url,
+            "title": article.title,
+            "lead": article.lead,
+            "text": article.text,
+            "published": article.published,
+            "authors": list(article.authors),
+            "section": article.section,
+            "language": article.language,
+            "extractor": article.extractor,
+        }
+        if as_json:
+            click.echo(dumps(record))
+        else:
+            click.echo(f"# {article.title}\n{article.url} | {article.published or 'no date'} | "
+                       f"{', '.join(article.authors) or 'no author'} | {article.section or '-'} | {article.extractor}\n")
+            click.echo(article.text + "\n")
+    if failed:
+        sys.exit(EXIT_DROPPED)
+
+
+def _day(value: str | None) -> date | datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value) if "T" in value or " " in value else date.fromisoformat(value)
+    except ValueError:
+        fail(f"not a date: {value!r} (use YYYY-MM-DD)")
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD or ISO datetime).")
+@click.option("--until", metavar="DATE", help="Published on or before.")
+@click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source (repeatable).")
+@click.option("--limit", type=click.IntRange(1, 10_000), help="How many results (default 20).")
+@output_options("json", "csv")
+@click.pass_obj
+@domain_errors
+def search(settings: Settings, query: str, db: str | None, since: str | None, until: str | None,
+           sources: tuple[str, ...], limit: int | None, output: str) -> None:
+    """Full-text search, with or without diacritics.
+
+    QUERY: words (all must match), "a phrase", a OR b, -excluded, title:word, (grouping).
+    "quan su" finds "quân sự"; "dang uy" finds "Đảng ủy".
+    """
+    with api.open_store(db, settings=settings, readonly=True) as store:
+        hits = api.search(store, query, since=_day(since), until=_day(until), sources=sources,
+                          limit=limit or settings.search.limit)
+    fields = ["id", "url", "title", "source", "published", "snippet", "score"]
+    if output == "json":
+        for hit in hits:
+            click.echo(dumps(dataclasses.asdict(hit)))
+    elif output == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(fields)
+        for hit in hits:
+            row = dataclasses.asdict(hit)
+            row["snippet"] = plain(hit.snippet, "", "")
+            writer.writerow([row[f].isoformat() if isinstance(row[f], datetime) else row[f] for f in fields])
+    else:
+        if not hits:
+            click.echo("no results", err=True)
+        bold = sys.stdout.isatty()
+        for hit in hits:
+            when = hit.published.strftime("%Y-%m-%d %H:%M") if hit.published else "undated"
+            click.echo(click.style(hit.title, bold=True) + f"\n  {hit.source} · {when} · {hit.url}")
+            click.echo("  " + (plain(hit.snippet, "\x1b[1;33m", "\x1b[0m") if bold else plain(hit.snippet, "[", "]")) + "\n")
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+@domain_errors
+def stats(settings: Settings, db: str | None, as_json: bool) -> None:
+    """Summarise the store: articles by source and day, top terms, drops by reason."""
+    with api.open_store(db, settings=settings, readonly=True) as store:
+        data = api.summary(store)
+    click.echo(dumps(data) if as_json else render_summary(data))
+
+
+def render_ingest(report: api.IngestReport) -> str:
+    data = report.as_dict()
+    stored = data["stored"]
+    lines = [
+        f"Ingested {data['pages']:,} pages in {data['seconds']:.1f}s: {data['articles']:,} articles "
+        f"({stored.get('new', 0):,} new, {stored.get('revised', 0):,} revised, {stored.get('unchanged', 0):,} unchanged), "
+        f"{sum(data['dropped'].values()):,} dropped."
+    ]
+    for reason, count in data["dropped"].items():
+        lines.append(f"  dropped {count:>5,}  {reason}")
+    return "\n".join(lines)
+
+
+def render_summary(data: dict[str, Any], *, max_days: int = 45) -> str:
+    lines = [f"\nStore {data['store']}: {data['articles']:,} articles, {data['revisions']:,} revisions "
+             f"({data['revised_articles']:,} articles edited since first seen)"]
+    lines.append("\nArticles by source:")
+    width = max((len(s) for s in data["sources"]), default=0)
+    for source, count in data["sources"].items():
+        lines.append(f"  {source:<{width}}  {count:>6,}")
+    lines.append("\nArticles by day:")
+    days = list(data["days"].items())
+    if len(days) > max_days:
+        lines.append(f"  ({len(days) - max_days} earlier days not shown)")
+        days = days[-max_days:]
+    peak = max((c for _, c in days), default=1)
+    for day, count in days:
+        lines.append(f"  {day:<10}  {'█' * max(1, round(20 * count / peak))} {count}")
+    if data.get("top_terms"):
+        lines.append("\nTop terms (articles):")
+        lines.append("  " + ", ".join(f"{t} ({c})" for t, c in data["top_terms"]))
+    lines.append("\nDropped pages by reason:" if data["drops"] else "\nDropped pages: none")
+    for reason, count in data["drops"].items():
+        lines.append(f"  {reason:<16} {count:>6,}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cli(prog_name="bantin")
+
+
+if __name__ == "__main__":
+    main()

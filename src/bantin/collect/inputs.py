@@ -1,0 +1,83 @@
+"""One entry point for offline inputs: paths to HTML files, directory trees, WARC and JSONL files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bantin import reasons
+from bantin.collect.files import HTML_SUFFIXES, read_html_file, walk
+from bantin.collect.jsonl import read_jsonl
+from bantin.collect.warc import SKIP, read_warc
+from bantin.pipeline.stats import FILES, SKIPPED_FILES, SKIPPED_RECORDS, Stats
+from bantin.types import Page, Rejected
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+def kind_of(path: Path) -> str | None:
+    """'html', 'warc', 'jsonl', or None for files that are not inputs (judged by name)."""
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    return None
+
+
+def sniff_kind(path: Path) -> str:
+    """For a file named explicitly on the command line whose name says nothing: look inside."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return "html"  # read_html_file reports the error
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"\x1f\x8b"):
+        import gzip
+
+        try:
+            with gzip.open(path, "rb") as fh:
+                inner = fh.read(16)
+        except (OSError, EOFError):
+            return "html"
+        return "warc" if inner.startswith(b"WARC/") else "jsonl"
+    if head.lstrip().startswith(b"{"):
+        return "jsonl"
+    return "html"
+
+
+def read_inputs(paths: Iterable[str | Path], *, max_page_bytes: int, stats: Stats) -> Iterator[Page | Rejected]:
+    """Every page under ``paths``, lazily. Unreadable inputs come out as ``Rejected``."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in walk(path):
+                kind = kind_of(file)
+                if kind is None:
+                    stats.add(SKIPPED_FILES)
+                    continue
+                yield from _read(file, kind, max_page_bytes, stats)
+        elif path.exists():
+            yield from _read(path, kind_of(path) or sniff_kind(path), max_page_bytes, stats)
+        else:
+            stats.add(FILES)
+            yield Rejected(locator=str(path), reason=reasons.UNREADABLE, detail="no such file or directory")
+
+
+def _read(path: Path, kind: str, max_page_bytes: int, stats: Stats) -> Iterator[Page | Rejected]:
+    stats.add(FILES)
+    if kind == "html":
+        yield read_html_file(path, max_page_bytes)
+    elif kind == "jsonl":
+        yield from read_jsonl(path, max_page_bytes)
+    else:
+        for item in read_warc(path, max_page_bytes):
+            if item is SKIP:
+                stats.add(SKIPPED_RECORDS)
+            else:
+                yield item

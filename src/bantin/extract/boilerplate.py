@@ -1,0 +1,166 @@
+"""Vietnamese news boilerplate: what trafilatura alone lets through.
+
+Two passes. Before extraction, ``prune_tree`` removes small boxes that are known chrome by their
+class/id (audio players, share bars, related-news boxes, comment forms) or by their heading text
+("Tin liên quan", "Xem thêm", "Đọc thêm"...). After extraction, ``clean_paragraphs`` drops lines
+that are chrome by their text ("0:00 / 0:00", share-button rows, footer licence lines) and
+paragraphs repeated verbatim (a caption repeated as a paragraph, a lead printed twice).
+
+Tuned on the demo corpus (tests/fixtures/demo_expectations.json) and checked not to lower F1 on
+../shared/data/article-extraction-benchmark (bench/extract_eval.py): re-run both after a change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+# An element matched by class/id is removed only if it holds fewer characters than this: a
+# related-news box is a few headlines, while an article container may carry a "share" class too.
+MAX_CHROME_CHARS = 1_200
+# A heading such as "Tin liên quan" takes its box with it if the box is mostly links and small.
+MAX_MARKER_BOX_CHARS = 900
+MIN_MARKER_BOX_LINK_SHARE = 0.5
+# Repeated paragraphs shorter than this are kept ("Ảnh: TTXVN" may legitimately repeat).
+MIN_DEDUP_CHARS = 20
+# Footer lines are looked for only among the last lines of the text.
+FOOTER_TAIL_LINES = 4
+MAX_MARKER_CHARS = 40  # longest marker heading text, with spaces and punctuation
+
+_CHROME_TOKENS = (
+    r"audio|audio-?player|player-audio|jw-?player|voice-?player|listen|tts|"
+    r"share|sharing|social|social-?share|share-?tools|sharebar|"
+    r"related|relate|related-?news|tin-?lien-?quan|tinlienquan|lienquan|xem-?them|xemthem|doc-?them|"
+    r"comment|comments|binh-?luan|binhluan|fb-comments|"
+    r"newsletter|subscribe|most-?read|doc-?nhieu|docnhieu|tin-?moi-?nhat|"
+    r"banner|advert|advertisement|ads|quang-?cao|qc"
+)
+_CHROME = re.compile(rf"(?:^|[\s_-])(?:{_CHROME_TOKENS})(?:$|[\s_-])", re.IGNORECASE)
+_MARKERS = {
+    "xem thêm",
+    "xem thêm:",
+    "đọc thêm",
+    "đọc thêm:",
+    "tin liên quan",
+    "tin liên quan:",
+    "bài liên quan",
+    "tin cùng chuyên mục",
+    "tin khác",
+    "các tin khác",
+    "có thể bạn quan tâm",
+    "tin mới",
+    "tin mới nhất",
+    "đọc nhiều",
+    "xem nhiều",
+    "nghe bài viết",
+    "nghe đọc bài",
+}
+_LINE_PREFIXES = ("xem thêm:", "đọc thêm:", "tin liên quan:", "bài liên quan:", ">> xem thêm", ">>xem thêm")
+_AUDIO_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+_PLAYER_LINE = re.compile(r"^(?:[\d.,]+x\s*)+$|^(?:tốc độ|giọng đọc|nam|nữ|miền bắc|miền nam)\b.{0,30}$", re.IGNORECASE)
+_SHARE_WORDS = {
+    "chia sẻ", "chia sẻ bài viết", "facebook", "zalo", "twitter", "x", "email", "e-mail", "in", "in bài",
+    "copy link", "sao chép liên kết", "sao chép link", "bình luận", "lưu", "lưu bài", "gửi", "messenger",
+    "tweet", "thích", "like", "share",
+}
+_FOOTER = re.compile(
+    r"giấy phép (?:số|hoạt động)|bản quyền thuộc|©|\(c\) \d{4}|ghi rõ nguồn|cấm sao chép|"
+    r"tổng biên tập:|chịu trách nhiệm (?:xuất bản|nội dung)|đường dây nóng",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def _text_len(element) -> int:
+    return len(_SPACES.sub(" ", element.text_content()).strip())
+
+
+def prune_tree(tree) -> None:
+    """Removes chrome elements in place (by class/id, then by marker headings)."""
+    doomed = []
+    for element in tree.iter(etree.Element):
+        if element.tag in ("html", "body", "article", "main"):
+            continue
+        attrs = f"{element.get('class', '')} {element.get('id', '')}"
+        if attrs.strip() and _CHROME.search(attrs) and _text_len(element) < MAX_CHROME_CHARS:
+            doomed.append(element)
+        elif element.tag in ("audio",):
+            doomed.append(element)
+    for element in doomed:
+        _drop(element)
+    markers = []
+    for element in tree.iter(etree.Element):
+        if len(element) > 3 or element.tag in ("html", "body", "head"):
+            continue
+        text = element.text_content()
+        if text and len(text) < MAX_MARKER_CHARS and _norm(text) in _MARKERS:
+            markers.append(element)
+    for element in markers:
+        if element.getparent() is not None:
+            _drop(_marker_box(element))
+
+
+def _marker_box(marker):
+    """The small, link-heavy box a marker heading belongs to, or the marker itself."""
+    box = marker
+    parent = marker.getparent()
+    while parent is not None and parent.tag not in ("body", "article", "main", "html"):
+        size = _text_len(parent)
+        if size > MAX_MARKER_BOX_CHARS:
+            break
+        links = sum(_text_len(a) for a in parent.iter("a"))
+        if size and links / size >= MIN_MARKER_BOX_LINK_SHARE:
+            box = parent
+        parent = parent.getparent()
+    return box
+
+
+def _drop(element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    parent.remove(element)  # lxml removes the element's tail text with it: keep that text
+    if tail and tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def is_chrome_line(line: str) -> bool:
+    norm = _norm(line)
+    if not norm:
+        return True
+    if _AUDIO_TIME.match(norm) or _PLAYER_LINE.match(norm) or norm in _MARKERS:
+        return True
+    if norm.startswith(_LINE_PREFIXES) and len(norm) < 200:
+        return True
+    words = [w.strip("|·•-–:") for w in re.split(r"\s{2,}|\s*[|·•]\s*", norm)]
+    return all(w in _SHARE_WORDS for w in words if w) and len(norm) < 80
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Drops chrome lines, footer lines at the end, and repeated paragraphs (first one kept)."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if is_chrome_line(paragraph):
+            continue
+        key = _norm(paragraph)
+        if len(key) >= MIN_DEDUP_CHARS:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(paragraph.strip())
+    while kept and len(kept) > 1 and _FOOTER.search(kept[-1]) and len(kept[-1]) < 400:
+        kept.pop()
+    tail_start = max(1, len(kept) - FOOTER_TAIL_LINES)
+    return kept[:tail_start] + [p for p in kept[tail_start:] if not (_FOOTER.search(p) and len(p) < 200)]

@@ -1,0 +1,55 @@
+"""Named counters that add up across batches, workers and shards."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+# Counter labels. Drop reasons live in ``bantin.reasons`` and are counted under DROPPED + reason.
+PAGES_IN = "pages_in"
+ARTICLES_OUT = "articles_out"
+DROPPED = "dropped/"
+STORE = "store/"  # + "new" | "revised" | "unchanged"
+FILES = "files"
+SKIPPED_FILES = "skipped_files"  # files in a directory tree that are not pages (images, sidecars...)
+SKIPPED_RECORDS = "skipped_records"  # WARC records that are not HTML responses
+
+
+@dataclasses.dataclass(slots=True)
+class Stats:
+    counts: Counter[str] = dataclasses.field(default_factory=Counter)
+    seconds: Counter[str] = dataclasses.field(default_factory=Counter)  # time spent per step name
+
+    def add(self, label: str, n: int = 1) -> None:
+        self.counts[label] += n
+
+    def drop(self, reason: str) -> None:
+        self.counts[DROPPED + reason] += 1
+
+    def time(self, step: str, seconds: float) -> None:
+        self.seconds[step] += seconds
+
+    def __add__(self, other: Stats) -> Stats:
+        return Stats(self.counts + other.counts, self.seconds + other.seconds)
+
+    def __iadd__(self, other: Stats) -> Stats:
+        self.counts.update(other.counts)
+        self.seconds.update(other.seconds)
+        return self
+
+    @property
+    def drops(self) -> dict[str, int]:
+        return {k.removeprefix(DROPPED): v for k, v in sorted(self.counts.items()) if k.startswith(DROPPED)}
+
+    @property
+    def dropped(self) -> int:
+        return sum(self.drops.values())
+
+    def store_counts(self) -> dict[str, int]:
+        return {k.removeprefix(STORE): v for k, v in sorted(self.counts.items()) if k.startswith(STORE)}
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "counts": dict(sorted(self.counts.items())),
+            "seconds": {k: round(v, 3) for k, v in sorted(self.seconds.items())},
+        }

@@ -1,0 +1,1 @@
+"""Search queries: the query language (parsed once, compiled by each store) and snippets."""

@@ -1,0 +1,112 @@
+"""One typed settings object: shipped defaults -> user file -> environment -> command-line flags.
+
+Settings are passed explicitly to whatever needs them; nothing reads them at import time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+frozen = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+
+
+@frozen
+class StoreSettings:
+    path: str = "bantin.db"
+
+
+@frozen
+class IngestSettings:
+    workers: int = 0
+    batch_size: int = 64
+    max_page_bytes: int = 8_000_000
+    progress: bool = True
+
+    @property
+    def worker_count(self) -> int:
+        if self.workers > 0:
+            return self.workers
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # not on Linux
+            return max(1, os.cpu_count() or 1)
+
+
+@frozen
+class ExtractSettings:
+    min_text_chars: int = 200
+    min_keep_chars: int = 80
+    timezone: str = "Asia/Ho_Chi_Minh"
+
+
+@frozen
+class SearchSettings:
+    limit: int = 20
+    snippet_chars: int = 160
+
+
+@frozen
+class Settings:
+    store: StoreSettings = StoreSettings()
+    ingest: IngestSettings = IngestSettings()
+    extract: ExtractSettings = ExtractSettings()
+    search: SearchSettings = SearchSettings()
+
+    def with_overrides(self, section: str, **values: Any) -> Settings:
+        """A copy with some keys of one section replaced (``None`` values are ignored)."""
+        values = {k: v for k, v in values.items() if v is not None}
+        if not values:
+            return self
+        part = dataclasses.replace(getattr(self, section), **values)
+        return dataclasses.replace(self, **{section: part})
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read the shipped defaults, then ``path`` (or $BANTIN_CONFIG), then BANTIN_<SECTION>_<KEY> variables."""
+    env = os.environ if env is None else env
+    layers = [tomllib.loads(resources.files("bantin").joinpath("defaults.toml").read_text("utf-8"))]
+    path = path or env.get("BANTIN_CONFIG")
+    if path:
+        try:
+            layers.append(tomllib.loads(Path(path).read_text("utf-8")))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+    settings = Settings()
+    for layer in layers:
+        settings = _apply(settings, layer, str(path))
+    return _apply_env(settings, env)
+
+
+def _apply(settings: Settings, layer: Mapping[str, Any], origin: str) -> Settings:
+    for section, values in layer.items():
+        if section not in Settings.__dataclass_fields__ or not isinstance(values, Mapping):
+            raise SettingsError(f"{origin}: unknown settings section [{section}]")
+        known = getattr(settings, section).__dataclass_fields__
+        unknown = set(values) - set(known)
+        if unknown:
+            raise SettingsError(f"{origin}: unknown key(s) in [{section}]: {', '.join(sorted(unknown))}")
+        settings = settings.with_overrides(section, **values)
+    return settings
+
+
+def _apply_env(settings: Settings, env: Mapping[str, str]) -> Settings:
+    for section in Settings.__dataclass_fields__:
+        part = getattr(settings, section)
+        for field in dataclasses.fields(part):
+            raw = env.get(f"BANTIN_{section}_{field.name}".upper())
+            if raw is None:
+                continue
+            kind = type(getattr(part, field.name))
+            value: Any = raw.lower() in {"1", "true", "yes", "on"} if kind is bool else kind(raw)
+            settings = settings.with_overrides(section, **{field.name: value})
+    return settings

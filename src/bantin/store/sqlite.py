@@ -1,0 +1,265 @@
+"""The embedded store: one SQLite file in WAL mode.
+
+Every batch is one transaction, so a killed ingest leaves the store as it was after the last
+committed batch, and a re-run skips what is already there (same URL and content hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bantin.search.query import Node, positive_terms
+from bantin.search.snippet import make_snippet
+from bantin.store import fts
+from bantin.store.base import SearchFilters, StoreError
+from bantin.store.migrations import migrate
+from bantin.types import Article, Rejected, SearchHit, WriteResult
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# Waiting for another writer (a second ingest, the web server) before giving up.
+BUSY_TIMEOUT_SECONDS = 30
+# bm25 weights of the FTS columns title, body, title_fold, body_fold: a title match counts 5x.
+BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
+
+
+def content_hash(article: Article) -> str:
+    return hashlib.sha256(f"{article.title}\x1f{article.text}".encode()).hexdigest()
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _utc(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=LOCAL_TZ)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class SQLiteStore:
+    """``Store`` on one SQLite file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False, snippet_chars: int = 160) -> None:
+        self.path = str(path)
+        self.snippet_chars = snippet_chars
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(f"no store at {self.path}: run 'bantin ingest' first")
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+            elif self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                raise StoreError(f"{self.path} is not a bantin store (no schema)")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+
+    # -- writing -------------------------------------------------------------------------
+
+    def write_batch(self, articles: Sequence[Article], rejected: Sequence[Rejected] = ()) -> list[WriteResult]:
+        results: list[WriteResult] = []
+        now = _now()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for article in articles:
+                    results.append(self._write(article, now))
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO drops (locator, url, reason, detail, step, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(r.locator, r.url, r.reason, r.detail, r.step, now) for r in rejected],
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        return results
+
+    def _write(self, article: Article, now: str) -> WriteResult:
+        digest = content_hash(article)
+        row = self.conn.execute("SELECT id, content_hash, revision FROM articles WHERE url = ?", (article.url,)).fetchone()
+        if article.locator:
+            self.conn.execute("DELETE FROM drops WHERE locator = ?", (article.locator,))
+        if row is not None:
+            seen = row["content_hash"] == digest or self.conn.execute(
+                "SELECT 1 FROM revisions WHERE article_id = ? AND content_hash = ?", (row["id"], digest)
+            ).fetchone()
+            if seen:
+                self.conn.execute("UPDATE articles SET last_seen = ? WHERE id = ?", (now, row["id"]))
+                return WriteResult(url=article.url, status="unchanged", revision=row["revision"])
+        values = {
+            "url": article.url,
+            "source": article.source,
+            "title": article.title,
+            "lead": article.lead,
+            "text": article.text,
+            "published": _iso(article.published),
+            "published_utc": _utc(article.published),
+            "day": article.published.astimezone(LOCAL_TZ).date().isoformat() if article.published else None,
+            "authors": json.dumps(list(article.authors), ensure_ascii=False),
+            "section": article.section,
+            "language": article.language,
+            "extractor": article.extractor,
+            "content_hash": digest,
+            "locator": article.locator,
+            "fetched_at": _iso(article.fetched_at),
+            "last_seen": now,
+            "extra": json.dumps(dict(article.extra), ensure_ascii=False, default=str),
+        }
+        if row is None:
+            values.update(revision=1, first_seen=now)
+            columns = ", ".join(values)
+            cursor = self.conn.execute(
+                f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(values))})", tuple(values.values())
+            )
+            article_id, revision, status = cursor.lastrowid, 1, "new"
+        else:
+            article_id, revision, status = row["id"], row["revision"] + 1, "revised"
+            values["revision"] = revision
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*values.values(), article_id))
+            self.conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        self.conn.execute(
+            "INSERT INTO revisions (article_id, revision, content_hash, title, lead, text, published, extractor, locator, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, revision, digest, article.title, article.lead, article.text, values["published"],
+             article.extractor, article.locator, now),
+        )
+        self.conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body, title_fold, body_fold) VALUES (?, ?, ?, ?, ?)",
+            (article_id, *fts.index_columns(article.title, article.text)),
+        )
+        return WriteResult(url=article.url, status=status, revision=revision)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, url: str) -> Article | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
+        return _article(row) if row else None
+
+    def revisions(self, url: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT r.revision, r.content_hash, r.title, r.published, r.extractor, r.seen_at, r.locator"
+            " FROM revisions r JOIN articles a ON a.id = r.article_id WHERE a.url = ? ORDER BY r.revision",
+            (url,),
+        )
+        return [dict(r) for r in rows]
+
+    def search(self, query: Node, filters: SearchFilters) -> list[SearchHit]:
+        where, params = ["articles_fts MATCH :folded"], {"folded": fts.folded_match(query), "exact": fts.exact_match(query)}
+        if filters.since:
+            where.append("a.published_utc >= :since")
+            params["since"] = _utc(filters.since)
+        if filters.until:
+            where.append("a.published_utc < :until")
+            params["until"] = _utc(filters.until)
+        if filters.sources:
+            names = {f"s{i}": s for i, s in enumerate(filters.sources)}
+            where.append(f"a.source IN ({', '.join(':' + k for k in names)})")
+            params.update(names)
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        sql = f"""
+            SELECT a.id, a.url, a.title, a.source, a.published, a.text,
+                   bm25(articles_fts, {weights}) AS rank,
+                   a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exact) AS exact
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE {' AND '.join(where)}
+            ORDER BY exact DESC, rank, a.published_utc DESC
+            LIMIT :limit OFFSET :offset"""
+        params.update(limit=filters.limit, offset=filters.offset)
+        terms = list(positive_terms(query))
+        hits = []
+        for row in self.conn.execute(sql, params):
+            relevance = -row["rank"]
+            hits.append(
+                SearchHit(
+                    id=row["id"],
+                    url=row["url"],
+                    title=row["title"],
+                    source=row["source"],
+                    published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+                    snippet=make_snippet(row["text"], terms, self.snippet_chars),
+                    # exact matches score in [1, 2), folded-only ones in [0, 1): the order shown
+                    score=round(int(row["exact"]) + relevance / (1.0 + relevance), 4),
+                )
+            )
+        return hits
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        pairs = lambda sql: {r[0]: r[1] for r in self.conn.execute(sql)}  # noqa: E731
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "revisions": one("SELECT count(*) FROM revisions"),
+            "revised_articles": one("SELECT count(*) FROM articles WHERE revision > 1"),
+            "sources": pairs("SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC, source"),
+            "days": pairs("SELECT coalesce(day, 'undated'), count(*) FROM articles GROUP BY day ORDER BY day"),
+            "first_published": one("SELECT min(published_utc) FROM articles"),
+            "last_published": one("SELECT max(published_utc) FROM articles"),
+            "extractors": pairs("SELECT extractor, count(*) FROM articles GROUP BY extractor ORDER BY count(*) DESC"),
+            "languages": pairs("SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"),
+            "drops": pairs("SELECT reason, count(*) FROM drops GROUP BY reason ORDER BY count(*) DESC, reason"),
+        }
+
+    def recent_texts(self, limit: int) -> list[tuple[str, str]]:
+        """(title, text) of the most recently published articles, for term statistics."""
+        rows = self.conn.execute(
+            "SELECT title, text FROM articles ORDER BY published_utc DESC NULLS LAST, id DESC LIMIT ?", (limit,)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def drops(self, limit: int = 100) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM drops ORDER BY at DESC, locator LIMIT ?", (limit,))]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        url=row["url"],
+        source=row["source"],
+        title=row["title"],
+        text=row["text"],
+        lead=row["lead"],
+        published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+        authors=tuple(json.loads(row["authors"])),
+        section=row["section"],
+        language=row["language"],
+        extractor=row["extractor"],
+        locator=row["locator"] or "",
+        fetched_at=datetime.fromisoformat(row["fetched_at"]) if row["fetched_at"] else None,
+        extra=json.loads(row["extra"]),
+    )
