@@ -20,12 +20,48 @@ Every letter in the tables below agreed between the two sources that cover it.
 
 from __future__ import annotations
 
+import re
+import string
 import unicodedata
+from dataclasses import dataclass
+
+from bantin.text.normalize import VIETNAMESE_LETTERS, is_syllable
 
 __all__ = [
+    "LINE_MIN_VALID_SHARE",
+    "MIN_TELLTALE_SHARE",
+    "MIN_TELLTALE_WORDS",
+    "detect_legacy",
+    "repair_legacy",
     "tcvn3_to_unicode",
     "unicode_to_tcvn3",
+    "unicode_to_vni",
+    "vni_to_unicode",
 ]
+
+# Detection works line by line, on words. A word is *telltale* for an encoding
+# when it holds a character that encoding uses for a Vietnamese letter and that
+# is not itself a Vietnamese letter (µ ¸ § ¶ for TCVN3, ø ä ï ñ for VNI), and
+# converting it gives one well-formed Vietnamese syllable. A line *passes* when
+#   - it has no Unicode Vietnamese letters beyond Latin-1 (ư ơ đ ạ ế ...):
+#     those never occur in a legacy run, which is all Latin-1 and cp1252;
+#   - at least LINE_MIN_VALID_SHARE of its words are Vietnamese syllables
+#     after conversion (English, French or German lines fall well short);
+#   - at least MIN_TELLTALE_SHARE of its words are telltale.
+# A text is in a legacy encoding when its passing lines hold at least
+# MIN_TELLTALE_WORDS telltale words in all.
+#
+# Tuned on the cases in tests/test_text_legacy.py (news paragraphs in TCVN3 and
+# VNI, the same in Unicode, English with Vietnamese names, French, German,
+# Spanish prose, text with ©, ®, "µm", and mixed pages):
+#   - legacy Vietnamese lines score 0.9-1.0 valid and 0.35-0.6 telltale;
+#   - English, French and German lines score 0.1-0.5 valid; their telltale
+#     words (ä ö ü ß ï ë ç ñ ...) rarely convert to a syllable;
+#   - a single "©" or "µm" is one telltale word; four are needed.
+# After a change, re-run tests/test_text_legacy.py.
+LINE_MIN_VALID_SHARE = 0.7
+MIN_TELLTALE_SHARE = 0.15
+MIN_TELLTALE_WORDS = 4
 
 # --- TCVN3 (ABC, TCVN 5712:1993 "VN3") ------------------------------------
 #
@@ -97,6 +133,13 @@ _C1_TO_CP1252 = {
 _DECODE_TCVN3 = str.maketrans({**_C1_TO_CP1252, **_TCVN3_TO_UNICODE})
 
 
+def _decode_c1(text: str) -> str:
+    return text.translate(_C1_TABLE)
+
+
+_C1_TABLE = str.maketrans(_C1_TO_CP1252)
+
+
 def tcvn3_to_unicode(text: str, *, capitals_font: bool = False) -> str:
     """Convert TCVN3 text (as decoded by Windows-1252 or Latin-1) to NFC Unicode.
 
@@ -123,3 +166,172 @@ def unicode_to_tcvn3(text: str) -> str:
     U+00A1-U+00FF (©, ½, ü, ...) will then read back as Vietnamese letters.
     """
     return unicodedata.normalize("NFC", text).translate(_ENCODE_TCVN3)
+
+
+# --- VNI (VNI-Windows, the VNI-Times family of fonts) -----------------------
+#
+# VNI writes a Vietnamese letter as its base letter followed by one modifier
+# byte (hat, breve or horn combined with the tone), except for a few letters
+# with a code of their own (đ, ơ, ư, and the i-with-tone and ỵ glyphs).
+# Modifiers after a capital are the capital forms of the same bytes.
+
+_GRAVE, _HOOK, _TILDE, _ACUTE, _DOT = "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"
+_HAT, _BREVE, _HORN = "\u0302", "\u0306", "\u031b"
+
+# modifier byte -> (shape mark, tone mark); lowercase forms, capitals are 0x20 lower.
+_VNI_TONE_ONLY = {"ø": _GRAVE, "ù": _ACUTE, "û": _HOOK, "õ": _TILDE, "ï": _DOT}
+_VNI_WITH_HAT = {"â": "", "á": _ACUTE, "à": _GRAVE, "å": _HOOK, "ã": _TILDE, "ä": _DOT}
+_VNI_WITH_BREVE = {"ê": "", "é": _ACUTE, "è": _GRAVE, "ú": _HOOK, "ü": _TILDE, "ë": _DOT}
+
+# Letters with a code of their own.
+_VNI_SINGLE = {
+    "đ": "ñ", "ơ": "ô", "ư": "ö",
+    "ì": "ì", "í": "í", "ỉ": "æ", "ĩ": "ó", "ị": "ò", "ỵ": "î",
+}
+
+
+def _build_vni_table() -> dict[str, str]:
+    """Unicode letter -> VNI string, for every Vietnamese letter with a mark."""
+    table: dict[str, str] = {}
+    for letter, code in _VNI_SINGLE.items():
+        table[letter] = code
+        table[letter.upper()] = code.upper()
+    shapes = [
+        ("aeouy", "", _VNI_TONE_ONLY, False),
+        ("aeo", _HAT, _VNI_WITH_HAT, True),
+        ("a", _BREVE, _VNI_WITH_BREVE, True),
+    ]
+    for bases, shape, modifiers, shape_in_modifier in shapes:
+        for base in bases:
+            for modifier, tone in modifiers.items():
+                if not tone and not shape_in_modifier:
+                    continue
+                letter = unicodedata.normalize("NFC", base + shape + tone)
+                table.setdefault(letter, base + modifier)
+                table.setdefault(letter.upper(), base.upper() + modifier.upper())
+    # ơ and ư with a tone: their own code followed by the tone modifier.
+    for base, code in (("ơ", "ô"), ("ư", "ö")):
+        for modifier, tone in _VNI_TONE_ONLY.items():
+            letter = unicodedata.normalize("NFC", base + tone)
+            table[letter] = code + modifier
+            table[letter.upper()] = code.upper() + modifier.upper()
+    return table
+
+
+_UNICODE_TO_VNI = _build_vni_table()
+_ENCODE_VNI = str.maketrans(_UNICODE_TO_VNI)
+_VNI_TO_UNICODE = {code: letter for letter, code in _UNICODE_TO_VNI.items()}
+# Two-character codes first, so "oâ" reads as ô and not as o followed by â.
+_VNI_PAIR = re.compile(
+    "|".join(sorted((re.escape(code) for code in _VNI_TO_UNICODE), key=len, reverse=True))
+)
+
+
+def vni_to_unicode(text: str) -> str:
+    """Convert VNI text (as decoded by Windows-1252 or Latin-1) to NFC Unicode.
+
+    >>> vni_to_unicode("Vieät Nam, Haø Noäi, Ñaø Naüng")
+    'Việt Nam, Hà Nội, Đà Nẵng'
+    """
+    return _VNI_PAIR.sub(lambda match: _VNI_TO_UNICODE[match.group()], _decode_c1(text))
+
+
+def unicode_to_vni(text: str) -> str:
+    """Convert Unicode text to VNI, as the str Windows-1252 would decode it to.
+
+    ``unicode_to_vni(text).encode("cp1252")`` gives the bytes of a VNI-Times page.
+    Characters outside Vietnamese are passed through unchanged.
+    """
+    return unicodedata.normalize("NFC", text).translate(_ENCODE_VNI)
+
+
+# --- detection and repair ---------------------------------------------------
+
+_CONVERTERS = {"tcvn3": tcvn3_to_unicode, "vni": vni_to_unicode}
+
+
+def _telltale_chars(codes) -> frozenset[str]:
+    chars = {c for code in codes for c in code}
+    return frozenset(c for c in chars if ord(c) > 0x7F and c not in VIETNAMESE_LETTERS)
+
+
+_TELLTALES = {
+    "tcvn3": _telltale_chars(_UNICODE_TO_TCVN3.values()),
+    "vni": _telltale_chars(_UNICODE_TO_VNI.values()),
+}
+_UNICODE_ONLY_LETTERS = frozenset(c for c in VIETNAMESE_LETTERS if ord(c) > 0xFF)
+
+# Word separators, and punctuation stripped from the ends of words. None of
+# these characters is a letter code in TCVN3 or VNI (« and » are, in TCVN3).
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
+_PUNCTUATION = string.punctuation + "“”‘’‚„…–—•"
+
+
+@dataclass(frozen=True, slots=True)
+class _LineScore:
+    words: int
+    valid: int  # words that are Vietnamese syllables after conversion
+    telltale: int  # valid words that hold a telltale character
+    unicode_vietnamese: bool
+
+    def passes(self, strict: bool) -> bool:
+        if self.unicode_vietnamese or not self.telltale:
+            return False
+        if self.valid < LINE_MIN_VALID_SHARE * self.words:
+            return False
+        return not strict or self.telltale >= MIN_TELLTALE_SHARE * self.words
+
+
+def _score_line(line: str, encoding: str) -> _LineScore:
+    convert, telltales = _CONVERTERS[encoding], _TELLTALES[encoding]
+    words = valid = telltale = 0
+    for raw in _WORD_SPLIT.split(line):
+        word = raw.strip(_PUNCTUATION)
+        if not any(c.isalpha() or c in telltales for c in word):
+            continue  # numbers, symbols
+        if any(c in _UNICODE_ONLY_LETTERS for c in word):
+            return _LineScore(0, 0, 0, unicode_vietnamese=True)
+        words += 1
+        if is_syllable(convert(word)):
+            valid += 1
+            telltale += any(c in telltales for c in word)
+    return _LineScore(words, valid, telltale, unicode_vietnamese=False)
+
+
+def detect_legacy(text: str) -> str | None:
+    """Return "tcvn3" or "vni" if ``text`` holds Vietnamese in that legacy
+    encoding (see the thresholds at the top of this module), else None.
+
+    Normal Unicode Vietnamese, English, French or German text, and text with a
+    few stray symbols (©, ®, "5 µm") give None.
+    """
+    best, best_count = None, 0
+    for encoding in _CONVERTERS:
+        scores = (_score_line(line, encoding) for line in text.splitlines())
+        count = sum(score.telltale for score in scores if score.passes(strict=True))
+        if count >= MIN_TELLTALE_WORDS and count > best_count:
+            best, best_count = encoding, count
+    return best
+
+
+def repair_legacy(text: str) -> tuple[str, str | None]:
+    """Convert legacy-encoded Vietnamese in ``text`` to Unicode.
+
+    Returns ``(text, encoding)``, with ``encoding`` None when nothing was
+    converted. Pages often mix a Unicode or English template (menus, footer)
+    with a legacy body, so conversion is decided line by line: once the whole
+    text is detected as legacy, each line is converted if it passes a looser
+    version of the detection test (short headings like "Hµ Néi" qualify), and
+    left alone otherwise. Run this before ``clean_text``: TCVN3 writes ư as the
+    soft hyphen, which cleaning removes.
+    """
+    encoding = detect_legacy(text)
+    if encoding is None:
+        return text, None
+    convert = _CONVERTERS[encoding]
+    lines = text.splitlines(keepends=True)
+    repaired = [
+        convert(line) if _score_line(line, encoding).passes(strict=False) else line
+        for line in lines
+    ]
+    return "".join(repaired), encoding
