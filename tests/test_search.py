@@ -59,7 +59,7 @@ def test_phrase_needs_adjacent_words(filled):
 def test_or_and_exclusion(filled):
     assert {"https://c.vn/4", "https://c.vn/5"} == set(urls(filled, "mưa -xả"))
     assert {"https://c.vn/4"} == set(urls(filled, "lũ -ngập -xả"))
-    assert {"https://a.vn/1", "https://c.vn/4"} == set(urls(filled, "diễn OR bão"))
+    assert {"https://a.vn/1", "https://c.vn/4"} == set(urls(filled, '"diễn tập" OR bão'))
 
 
 def test_title_field(filled):
@@ -77,9 +77,11 @@ def test_snippets_mark_the_matched_words_as_published(filled):
 
 
 def test_hits_carry_the_contract_fields(filled):
-    [hit] = bantin.search(filled, "dang uy")
+    [hit] = bantin.search(filled, "Đảng ủy")
     assert (hit.title, hit.source, hit.published.date()) == ("Đảng ủy xã họp", "b.vn", date(2023, 5, 3))
-    assert 1 <= hit.score < 2  # an exact match
+    assert 1 <= hit.score < 2  # exact matches score in [1, 2)
+    [folded] = bantin.search(filled, "dang uy")
+    assert 0 <= folded.score < 1  # folded-only matches in [0, 1)
 
 
 def test_malformed_query_is_a_query_error(filled):

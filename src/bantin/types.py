@@ -11,10 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
-from types import MappingProxyType
 from typing import Any
-
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 frozen = dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 
@@ -36,7 +33,7 @@ class Page:
     source: str | None = None
     fetched_at: datetime | None = None
     charset: str | None = None  # declared by a transport (HTTP header, WARC record)
-    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @frozen
@@ -55,7 +52,7 @@ class Article:
     extractor: str = ""  # which extractor of the cascade produced ``text``
     locator: str = ""
     fetched_at: datetime | None = None
-    extra: Mapping[str, Any] = dataclasses.field(default_factory=lambda: _EMPTY)
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @frozen

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bantin import reasons
-from bantin.collect.files import HTML_SUFFIXES, read_html_file, walk
+from bantin.collect.files import HTML_SUFFIXES, SIDECAR_SUFFIX, read_html_file, walk
 from bantin.collect.jsonl import read_jsonl
 from bantin.collect.warc import SKIP, read_warc
 from bantin.pipeline.stats import FILES, SKIPPED_FILES, SKIPPED_RECORDS, Stats
@@ -59,7 +59,8 @@ def read_inputs(paths: Iterable[str | Path], *, max_page_bytes: int, stats: Stat
             for file in walk(path):
                 kind = kind_of(file)
                 if kind is None:
-                    stats.add(SKIPPED_FILES)
+                    if not file.name.endswith(SIDECAR_SUFFIX):  # a sidecar belongs to its page
+                        stats.add(SKIPPED_FILES)
                     continue
                 yield from _read(file, kind, max_page_bytes, stats)
         elif path.exists():

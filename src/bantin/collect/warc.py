@@ -55,9 +55,10 @@ def _read_from(fh: BinaryIO, path: Path, start: int, max_bytes: int) -> Iterator
     offset = start
     try:
         for record in records:
-            offset = start + records.get_record_offset()
+            offset = records.offset  # absolute (warcio tracks fh.tell()); get_record_offset() would consume the record
             yield _page(record, f"{path}#{offset}", max_bytes)
     except _READ_ERRORS as exc:
+        offset = max(offset, getattr(records, "offset", offset))  # where the failing record starts
         yield Rejected(
             locator=f"{path}#{offset}",
             reason=reasons.BAD_RECORD,

@@ -36,7 +36,7 @@ def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
         pieces += [html.escape(text[cursor:s]), MARK_OPEN, html.escape(text[s:e]), MARK_CLOSE]
         cursor = e
     pieces.append(html.escape(text[cursor:end]))
-    snippet = "".join(pieces).replace("\n", " ")
+    snippet = "".join(pieces).replace("\n", " ").replace(f"{MARK_CLOSE} {MARK_OPEN}", " ")
     return ("…" if start else "") + snippet + ("…" if end < len(text) else "")
 
 
