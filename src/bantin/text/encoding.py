@@ -13,6 +13,7 @@ combining tone mark, so text decoded from it is NFC-normalised before use.
 from __future__ import annotations
 
 import codecs
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -132,9 +133,15 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 def _is_single_byte(codec: str) -> bool:
-    return codec not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32") and len(
-        "é".encode(codec, errors="replace")
-    ) == 1
+    """One byte per character: Latin-1, ASCII and Python's charmap codecs
+    (cp125x, iso8859-x, koi8, mac-*), which all carry a ``decoding_table``."""
+    if codec in ("iso8859-1", "latin-1", "ascii"):
+        return True
+    try:
+        module = importlib.import_module("encodings." + codec.replace("-", "_"))
+    except ImportError:
+        return False
+    return hasattr(module, "decoding_table")
 
 
 def _is_utf8_with_multibyte(data: bytes) -> bool:

@@ -54,9 +54,11 @@ __all__ = [
 # Tuned on the cases in tests/test_text_legacy.py (news paragraphs in TCVN3 and
 # VNI, the same in Unicode, English with Vietnamese names, French, German,
 # Spanish prose, text with ©, ®, "µm", and mixed pages):
-#   - legacy Vietnamese lines score 0.9-1.0 valid and 0.35-0.6 telltale;
-#   - English, French and German lines score 0.1-0.5 valid; their telltale
-#     words (ä ö ü ß ï ë ç ñ ...) rarely convert to a syllable;
+#   - legacy Vietnamese paragraphs score 0.97-0.98 valid and 0.24-0.68 telltale
+#     (VNI lower, as its i/y letters and ô-words often hide no telltale);
+#   - French prose scores 0.33 valid, German 0.04-0.09: their telltale
+#     characters (ä ö ü ß ï ë ç ñ) rarely convert to a syllable; Unicode
+#     Vietnamese and Romanian lines are excluded by their letters beyond Latin-1;
 #   - a single "©" or "µm" is one telltale word; four are needed.
 # After a change, re-run tests/test_text_legacy.py.
 LINE_MIN_VALID_SHARE = 0.7
