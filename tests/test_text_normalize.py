@@ -120,6 +120,14 @@ def test_canonical_tones_keeps_words_already_in_canonical_form(word):
     assert word.upper() == canonical_tones(word.upper())
 
 
+@pytest.mark.parametrize(
+    "misplaced, canonical",
+    [("ngừơi", "người"), ("Thủơ", "Thuở"), ("qúy", "quý"), ("gíup", "giúp"), ("khúyên", "khuyến")],
+)
+def test_canonical_tones_repairs_marks_typed_on_the_wrong_vowel(misplaced, canonical):
+    assert canonical == canonical_tones(misplaced)
+
+
 def test_canonical_tones_moves_marks_in_running_text():
     assert "Bà Thúy ở Thanh Hóa vẫn khỏe, thủy chung." == canonical_tones(
         "Bà Thuý ở Thanh Hoá vẫn khoẻ, thuỷ chung."

@@ -9,13 +9,17 @@ A legacy page reaches this module already decoded: each byte became the
 character Windows-1252 (or Latin-1) gives it. Functions here map such strings
 back to proper NFC Unicode, and the reverse for building test fixtures.
 
-Tables were checked against two public sources:
-  - XFree86 X-TrueType ``TCVN/TCVNtoUCS2.c`` (TCVN 5712 VN1 table; its
-    lowercase block 0xA8-0xFE and the capitals 0xA1-0xA7 are the VN3 set), as
-    mirrored in apple-open-source/macos ``X11/xc/extras/X-TrueType/TCVN``;
-  - duydev/vietnamese-conversion ``src/charsets.ts`` (Unicode <-> TCVN3 and
-    Unicode <-> VNI tables, every letter).
-Every letter in the tables below agreed between the two sources that cover it.
+Tables were checked, letter by letter, against public sources:
+  - TCVN3: XFree86 X-TrueType ``TCVN/TCVNtoUCS2.c`` (the TCVN 5712 VN1 table,
+    whose capitals 0xA1-0xA7 and lowercase block 0xA8-0xFE are the VN3 set),
+    as mirrored in apple-open-source/macos ``X11/xc/extras/X-TrueType/TCVN``,
+    and duydev/vietnamese-conversion ``src/charsets.ts``;
+  - VNI: duydev/vietnamese-conversion ``src/charsets.ts`` (all 134 letters)
+    and lamdao/xvnkb ``vni.h`` (the capitals).
+All sources agreed with the tables below. The VN1 extras (capitals with tone
+marks at 0x01-0x17, 0x80-0x9F and in the gaps of 0xB0-0xFF) are not decoded:
+VN3 pages do not use them, and decoding them would turn À Ä Ç É ... in
+Western European text into Vietnamese capitals.
 """
 
 from __future__ import annotations
@@ -97,13 +101,13 @@ _TCVN3_TONED = {
     "y": (0xFA, 0xFB, 0xFC, 0xFD, 0xFE),
 }
 
-_TONE_MARKS = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # VN3 column order
+_VN3_TONE_ORDER = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
 
 
 def _build_tcvn3_table() -> dict[str, str]:
     table = {letter: chr(code) for letter, code in _TCVN3_BASES.items()}
     for base, codes in _TCVN3_TONED.items():
-        for mark, code in zip(_TONE_MARKS, codes):
+        for mark, code in zip(_VN3_TONE_ORDER, codes):
             table[unicodedata.normalize("NFC", base + mark)] = chr(code)
     return table
 
@@ -132,14 +136,8 @@ _C1_TO_CP1252 = {
     for code in range(0x80, 0xA0)
     if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
+_DECODE_C1 = str.maketrans(_C1_TO_CP1252)
 _DECODE_TCVN3 = str.maketrans({**_C1_TO_CP1252, **_TCVN3_TO_UNICODE})
-
-
-def _decode_c1(text: str) -> str:
-    return text.translate(_C1_TABLE)
-
-
-_C1_TABLE = str.maketrans(_C1_TO_CP1252)
 
 
 def tcvn3_to_unicode(text: str, *, capitals_font: bool = False) -> str:
@@ -153,7 +151,7 @@ def tcvn3_to_unicode(text: str, *, capitals_font: bool = False) -> str:
     tone mark come back lowercase ("VIÖT" gives "VIệT"); telling a .VnTimeH run
     from a .VnTime run needs the page's font information, which we do not read.
     """
-    converted = text.translate(_DECODE_TCVN3)
+    converted = unicodedata.normalize("NFC", text.translate(_DECODE_TCVN3))
     return converted.upper() if capitals_font else converted
 
 
@@ -235,7 +233,8 @@ def vni_to_unicode(text: str) -> str:
     >>> vni_to_unicode("Vieät Nam, Haø Noäi, Ñaø Naüng")
     'Việt Nam, Hà Nội, Đà Nẵng'
     """
-    return _VNI_PAIR.sub(lambda match: _VNI_TO_UNICODE[match.group()], _decode_c1(text))
+    converted = _VNI_PAIR.sub(lambda match: _VNI_TO_UNICODE[match.group()], text.translate(_DECODE_C1))
+    return unicodedata.normalize("NFC", converted)
 
 
 def unicode_to_vni(text: str) -> str:
