@@ -64,7 +64,8 @@ class ExtractArticle(MapStep):
         return dataclasses.replace(article, extra=extra)
 
     def _from_text(self, page: Page) -> Article:
-        text, legacy = repair_legacy(clean_text(page.text or ""))
+        text, legacy = repair_legacy(page.text or "")
+        text = clean_text(text)
         title = clean_text(page.title or "") or text.split("\n", 1)[0][: metadata.TITLE_MAX_CHARS]
         if len(text) < self.settings.min_keep_chars:
             raise Drop(reasons.NO_CONTENT, f"{len(text)} characters of text")
@@ -107,16 +108,15 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
 
     boilerplate.prune_tree(tree)
     text, extractor = _cascade(tree, page.url, settings)
-    paragraphs = boilerplate.clean_paragraphs([clean_text(p) for p in text.split("\n")])
+    # legacy repair comes before cleaning: TCVN3 writes ư as the soft hyphen, which cleaning removes
+    text, legacy = repair_legacy(text)
+    if legacy:
+        title, lead = repair_legacy(title)[0], repair_legacy(lead)[0]
+    paragraphs = boilerplate.clean_paragraphs(clean_text(text).split("\n"))
     title, lead = clean_text(title), clean_text(lead)
     if lead and (not paragraphs or not _same(paragraphs[0], lead)):
         paragraphs = [lead] + [p for p in paragraphs if not _same(p, lead)]
     text = "\n".join(p for p in paragraphs if p)
-
-    text, legacy = repair_legacy(text)
-    if legacy:
-        title, _ = repair_legacy(title)
-        lead, _ = repair_legacy(lead)
     if len(text) < settings.min_keep_chars:
         raise Drop(reasons.NO_CONTENT, f"only {len(text)} characters of main text ({extractor or 'no extractor'})")
     if not language:

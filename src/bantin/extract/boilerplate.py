@@ -81,25 +81,21 @@ def _text_len(element) -> int:
     return len(_SPACES.sub(" ", element.text_content()).strip())
 
 
+_WITH_ATTRS = etree.XPath("//body//*[@class or @id]")
+_AUDIO = etree.XPath("//body//audio")
+_KEEP = frozenset({"html", "body", "article", "main"})
+
+
 def prune_tree(tree) -> None:
     """Removes chrome elements in place (by class/id, then by marker headings)."""
-    doomed = []
-    for element in tree.iter(etree.Element):
-        if element.tag in ("html", "body", "article", "main"):
-            continue
-        attrs = f"{element.get('class', '')} {element.get('id', '')}"
-        if attrs.strip() and _CHROME.search(attrs) and _text_len(element) < MAX_CHROME_CHARS:
-            doomed.append(element)
-        elif element.tag in ("audio",):
-            doomed.append(element)
-    for element in doomed:
-        _drop(element)
+    doomed = [e for e in _WITH_ATTRS(tree) if e.tag not in _KEEP and _CHROME.search(f"{e.get('class', '')} {e.get('id', '')}")]
+    for element in doomed + _AUDIO(tree):
+        if _text_len(element) < MAX_CHROME_CHARS:
+            _drop(element)
     markers = []
     for element in tree.iter(etree.Element):
-        if len(element) > 3 or element.tag in ("html", "body", "head"):
-            continue
-        text = element.text_content()
-        if text and len(text) < MAX_MARKER_CHARS and _norm(text) in _MARKERS:
+        text = element.text
+        if text and len(text) < MAX_MARKER_CHARS and len(element) <= 3 and _norm(text) in _MARKERS:
             markers.append(element)
     for element in markers:
         if element.getparent() is not None:

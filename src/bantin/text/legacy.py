@@ -260,6 +260,8 @@ _TELLTALES = {
     "tcvn3": _telltale_chars(_UNICODE_TO_TCVN3.values()),
     "vni": _telltale_chars(_UNICODE_TO_VNI.values()),
 }
+# Cheap pre-filters: most text has no telltale character at all and is never scored word by word.
+_TELLTALE_RE = {name: re.compile("[" + re.escape("".join(sorted(chars))) + "]") for name, chars in _TELLTALES.items()}
 _UNICODE_ONLY_LETTERS = frozenset(c for c in VIETNAMESE_LETTERS if ord(c) > 0xFF)
 
 # Word separators, and punctuation stripped from the ends of words. None of
@@ -308,7 +310,10 @@ def detect_legacy(text: str) -> str | None:
     """
     best, best_count = None, 0
     for encoding in _CONVERTERS:
-        scores = (_score_line(line, encoding) for line in text.splitlines())
+        pattern = _TELLTALE_RE[encoding]
+        if len(pattern.findall(text)) < MIN_TELLTALE_WORDS:
+            continue  # a line without a telltale character never passes
+        scores = (_score_line(line, encoding) for line in text.splitlines() if pattern.search(line))
         count = sum(score.telltale for score in scores if score.passes(strict=True))
         if count >= MIN_TELLTALE_WORDS and count > best_count:
             best, best_count = encoding, count
