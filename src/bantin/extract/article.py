@@ -100,13 +100,14 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     tz = ZoneInfo(settings.timezone)
     reference = page.fetched_at.astimezone(tz) if page.fetched_at else None
     published, date_how = find_published(tree, url=page.url, reference=reference)
+    index = metadata.class_index(tree)
     title = metadata.find_title(tree)
-    lead = metadata.find_lead(tree)
-    authors = metadata.find_authors(tree)
-    section = metadata.find_section(tree)
+    lead = metadata.find_lead(tree, index)
+    authors = metadata.find_authors(tree, index)
+    section = metadata.find_section(tree, index)
     language = metadata.find_language(tree)
 
-    boilerplate.prune_tree(tree)
+    boilerplate.prune_tree(tree, index)
     text, extractor = _cascade(tree, page.url, settings)
     # legacy repair comes before cleaning: TCVN3 writes ư as the soft hyphen, which cleaning removes
     text, legacy = repair_legacy(text)

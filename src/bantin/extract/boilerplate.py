@@ -81,14 +81,19 @@ def _text_len(element) -> int:
     return len(_SPACES.sub(" ", element.text_content()).strip())
 
 
-_WITH_ATTRS = etree.XPath("//body//*[@class or @id]")
 _AUDIO = etree.XPath("//body//audio")
 _KEEP = frozenset({"html", "body", "article", "main"})
 
 
-def prune_tree(tree) -> None:
-    """Removes chrome elements in place (by class/id, then by marker headings)."""
-    doomed = [e for e in _WITH_ATTRS(tree) if e.tag not in _KEEP and _CHROME.search(f"{e.get('class', '')} {e.get('id', '')}")]
+def prune_tree(tree, index: list | None = None) -> None:
+    """Removes chrome elements in place (by class/id, then by marker headings).
+
+    ``index`` is ``metadata.class_index(tree)`` if the caller has it already."""
+    if index is None:
+        from bantin.extract.metadata import class_index
+
+        index = class_index(tree)
+    doomed = [e for e, attrs in index if e.tag not in _KEEP and attrs.strip() and _CHROME.search(attrs)]
     for element in doomed + _AUDIO(tree):
         if _text_len(element) < MAX_CHROME_CHARS:
             _drop(element)

@@ -34,6 +34,15 @@ _AUTHOR_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\s&\s|\svà\s|\sand\s)\s*")
+_WITH_ATTRS = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @itemtype]")
+
+
+def class_index(tree) -> list[tuple[object, str]]:
+    """(element, "class id") for every element under <body> that has them: built once per page
+    and shared by the finders here and by the boilerplate pruner (one Python pass, not five)."""
+    return [(e, f"{e.get('class', '')} {e.get('id', '')}") for e in _WITH_ATTRS(tree)]
+
+
 _HOME = {"trang chủ", "home", "trang nhất", "tin tức", "news"}
 _TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{2,40}$")
 _SPACES = re.compile(r"\s+")
@@ -93,12 +102,9 @@ def find_title(tree) -> str:
     return ""
 
 
-def find_lead(tree) -> str:
-    body = tree.find("body")
-    if body is None:
-        return ""
-    for element in body.iter("p", "h2", "div", "span", "strong", "section", "h3"):
-        if not _LEAD_CLASS.search(_classes(element)):
+def find_lead(tree, index: list | None = None) -> str:
+    for element, attrs in class_index(tree) if index is None else index:
+        if element.tag not in ("p", "h2", "div", "span", "strong", "section", "h3") or not _LEAD_CLASS.search(attrs):
             continue
         text = text_of(element)
         if LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS and len(element.findall(".//p")) <= 2:
@@ -106,7 +112,7 @@ def find_lead(tree) -> str:
     return ""
 
 
-def find_authors(tree) -> tuple[str, ...]:
+def find_authors(tree, index: list | None = None) -> tuple[str, ...]:
     found: list[str] = []
     for obj in json_ld(tree):
         author = obj.get("author")
@@ -119,9 +125,8 @@ def find_authors(tree) -> tuple[str, ...]:
         if meta and not meta.startswith("http"):
             found.extend(_split_authors(meta))
     if not found:
-        body = tree.find("body")
-        for element in body.iter(etree.Element) if body is not None else ():
-            if element.get("rel") == "author" or element.get("itemprop") == "author" or _AUTHOR_CLASS.search(_classes(element)):
+        for element, attrs in class_index(tree) if index is None else index:
+            if element.get("rel") == "author" or element.get("itemprop") == "author" or _AUTHOR_CLASS.search(attrs):
                 text = text_of(element)
                 if 0 < len(text) <= AUTHOR_MAX_CHARS * 2:
                     found.extend(_split_authors(text))
@@ -142,7 +147,7 @@ def _split_authors(text: str) -> list[str]:
     return names
 
 
-def find_section(tree) -> str | None:
+def find_section(tree, index: list | None = None) -> str | None:
     section = meta_content(tree, "article:section")
     if section:
         return section
@@ -152,8 +157,8 @@ def find_section(tree) -> str | None:
             value = value[0]
         if isinstance(value, str) and value.strip():
             return value.strip()
-    for element in tree.iter(etree.Element):
-        if _BREADCRUMB_CLASS.search(_classes(element)) or "BreadcrumbList" in (element.get("itemtype") or ""):
+    for element, attrs in class_index(tree) if index is None else index:
+        if _BREADCRUMB_CLASS.search(attrs) or "BreadcrumbList" in (element.get("itemtype") or ""):
             for link in element.iter("a"):
                 text = text_of(link)
                 if text and text.casefold() not in _HOME:

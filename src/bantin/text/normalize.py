@@ -99,11 +99,20 @@ _SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
+def _invisible_class() -> re.Pattern[str]:
+    """A regex class of every control (Cc) and format (Cf) character but newline and tab."""
+    bmp = [chr(i) for i in range(0x10000) if unicodedata.category(chr(i)) in ("Cc", "Cf") and chr(i) not in "\n\t"]
+    # the astral format characters (Unicode 15): Kaithi, Egyptian, shorthand, musical, tags
+    astral = "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+    return re.compile("[" + "".join(re.escape(c) for c in bmp) + astral + "]+")
+
+
+_INVISIBLE_RE = _invisible_class()
+
+
 def _drop_invisible(text: str) -> str:
     """Drop control (Cc) and format (Cf) characters except newline and tab."""
-    return "".join(
-        c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf")
-    )
+    return _INVISIBLE_RE.sub("", text)
 
 
 def clean_text(text: str) -> str:
