@@ -22,7 +22,7 @@ from bantin.extract.dates import find_published
 from bantin.pipeline.step import Drop, MapStep
 from bantin.settings import ExtractSettings
 from bantin.text.encoding import DecodeError, decode_html
-from bantin.text.legacy import repair_legacy
+from bantin.text.legacy import detect_legacy, repair_as, repair_legacy
 from bantin.text.normalize import clean_text, is_vietnamese
 from bantin.types import Article, Page
 
@@ -99,6 +99,7 @@ def parse_html(text: str):
 def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     tz = ZoneInfo(settings.timezone)
     reference = page.fetched_at.astimezone(tz) if page.fetched_at else None
+    legacy = repair_tree(tree)
     published, date_how = find_published(tree, url=page.url, reference=reference)
     index = metadata.class_index(tree)
     title = metadata.find_title(tree)
@@ -109,10 +110,6 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
 
     boilerplate.prune_tree(tree, index)
     text, extractor = _cascade(tree, page.url, settings)
-    # legacy repair comes before cleaning: TCVN3 writes ư as the soft hyphen, which cleaning removes
-    text, legacy = repair_legacy(text)
-    if legacy:
-        title, lead = repair_legacy(title)[0], repair_legacy(lead)[0]
     paragraphs = boilerplate.clean_paragraphs(clean_text(text).split("\n"))
     title, lead = clean_text(title), clean_text(lead)
     if lead and (not paragraphs or not _same(paragraphs[0], lead)):
@@ -140,6 +137,24 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
         fetched_at=page.fetched_at,
         extra=extra,
     )
+
+
+def repair_tree(tree) -> str | None:
+    """Converts text typed in a legacy font encoding (TCVN3, VNI) in place, before anything reads
+    the tree (extractors drop the soft hyphen, which is TCVN3's ư). Returns the encoding or None."""
+    body = tree.find("body")
+    encoding = detect_legacy((body if body is not None else tree).text_content())
+    if encoding:
+        for element in tree.iter():
+            if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+                if element.text:
+                    element.text = repair_as(element.text, encoding)
+                if element.tail:
+                    element.tail = repair_as(element.tail, encoding)
+                for attribute in ("content", "alt", "title"):
+                    if element.get(attribute):
+                        element.set(attribute, repair_as(element.get(attribute), encoding))
+    return encoding
 
 
 def _same(a: str, b: str) -> bool:

@@ -65,6 +65,7 @@ _SHARE_WORDS = {
     "copy link", "sao chép liên kết", "sao chép link", "bình luận", "lưu", "lưu bài", "gửi", "messenger",
     "tweet", "thích", "like", "share",
 }
+_SHARE_ROW = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_SHARE_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _FOOTER = re.compile(
     r"giấy phép (?:số|hoạt động)|bản quyền thuộc|©|\(c\) \d{4}|ghi rõ nguồn|cấm sao chép|"
     r"tổng biên tập:|chịu trách nhiệm (?:xuất bản|nội dung)|đường dây nóng",
@@ -144,8 +145,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if norm.startswith(_LINE_PREFIXES) and len(norm) < 200:
         return True
-    words = [w.strip("|·•-–:") for w in re.split(r"\s{2,}|\s*[|·•]\s*", norm)]
-    return all(w in _SHARE_WORDS for w in words if w) and len(norm) < 80
+    if len(norm) < 80:
+        rest = _SHARE_ROW.sub(" ", norm)
+        return not rest.strip(" |·•-–:/")
+    return False
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

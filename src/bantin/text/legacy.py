@@ -334,10 +334,15 @@ def repair_legacy(text: str) -> tuple[str, str | None]:
     encoding = detect_legacy(text)
     if encoding is None:
         return text, None
+    return repair_as(text, encoding), encoding
+
+
+def repair_as(text: str, encoding: str) -> str:
+    """Convert the lines of ``text`` that read as Vietnamese in ``encoding`` ("tcvn3" or "vni"),
+    leaving the others alone: for pieces of a document already detected as a whole (an HTML
+    page's text nodes, each too short to be detected alone)."""
     convert = _CONVERTERS[encoding]
+    if not _TELLTALE_RE[encoding].search(text):
+        return text
     lines = text.splitlines(keepends=True)
-    repaired = [
-        convert(line) if _score_line(line, encoding).passes(strict=False) else line
-        for line in lines
-    ]
-    return "".join(repaired), encoding
+    return "".join(convert(line) if _score_line(line, encoding).passes(strict=False) else line for line in lines)
