@@ -108,6 +108,30 @@ def prune_tree(tree, index: list | None = None) -> None:
             _drop(_marker_box(element))
 
 
+_FIGURES = etree.XPath("//body//figure[.//figcaption] | //body//*[contains(@class, 'caption') or contains(@class, 'image_desc')]")
+# Captions longer than this are not captions but containers that happen to carry the class.
+MAX_CAPTION_CHARS = 500
+
+
+def captions_to_paragraphs(tree) -> list[str]:
+    """Replaces each figure by a plain paragraph holding its caption, so that extractors keep the
+    caption once, in place (trafilatura drops figures, and alt text repeats the caption)."""
+    captions = []
+    for element in _FIGURES(tree):
+        if element.getparent() is None or (element.tag != "figure" and element.find(".//p") is not None and len(element) > 2):
+            continue
+        node = element.find(".//figcaption") if element.tag == "figure" else element
+        text = " ".join(node.text_content().split()) if node is not None else ""
+        if not text or len(text) > MAX_CAPTION_CHARS:
+            continue
+        paragraph = etree.Element("p")
+        paragraph.text = text
+        paragraph.tail = element.tail
+        element.getparent().replace(element, paragraph)
+        captions.append(text)
+    return captions
+
+
 def _marker_box(marker):
     """The small, link-heavy box a marker heading belongs to, or the marker itself."""
     box = marker
