@@ -106,8 +106,11 @@ def ingest(settings: Settings, paths: tuple[str, ...], db: str | None, workers: 
 
     settings = settings.with_overrides("ingest", workers=workers)
     show_progress = settings.ingest.progress and not quiet and not as_json and sys.stderr.isatty()
+    from bantin.collect.inputs import count_pages
+
+    total = count_pages(paths) if show_progress else None
     with api.open_store(db, settings=settings) as store, tqdm(
-        disable=not show_progress, unit=" pages", desc="ingest", file=sys.stderr, dynamic_ncols=True
+        total=total, disable=not show_progress, unit=" pages", desc="ingest", file=sys.stderr, dynamic_ncols=True
     ) as bar:
 
         def on_item(item: Article | Rejected) -> None:

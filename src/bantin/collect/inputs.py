@@ -51,6 +51,21 @@ def sniff_kind(path: Path) -> str:
     return "html"
 
 
+def count_pages(paths: Iterable[str | Path]) -> int | None:
+    """How many pages ``paths`` hold, for a progress bar: known for HTML files and trees, None
+    as soon as a WARC or JSONL file is among them (counting would mean reading them twice)."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = walk(path) if path.is_dir() else [path]
+        for file in files:
+            kind = kind_of(file) if path.is_dir() else (kind_of(file) or "html")
+            if kind in ("warc", "jsonl"):
+                return None
+            total += kind == "html"
+    return total
+
+
 def read_inputs(paths: Iterable[str | Path], *, max_page_bytes: int, stats: Stats) -> Iterator[Page | Rejected]:
     """Every page under ``paths``, lazily. Unreadable inputs come out as ``Rejected``."""
     for raw in paths:
