@@ -1,15 +1,9 @@
-"""The command line: a thin layer that parses, calls the public API and prints.
-
-Exit codes: 0 success; 1 the command ran but some inputs were dropped; 2 usage error, bad
-query or unusable store.
-"""
+"""Core commands: ingest, extract, search, stats."""
 
 from __future__ import annotations
 
 import csv
 import dataclasses
-import functools
-import json
 import sys
 from datetime import date, datetime
 from typing import Any
@@ -17,75 +11,11 @@ from typing import Any
 import click
 
 from bantin import api
+from bantin.cli.app import EXIT_DROPPED, cli, db_option, domain_errors, dumps, fail, output_options
 from bantin.pipeline.step import Drop
-from bantin.search.query import QueryError
 from bantin.search.snippet import plain
-from bantin.settings import Settings, SettingsError, load_settings
-from bantin.store.base import StoreError
+from bantin.settings import Settings
 from bantin.types import Article, Rejected
-
-EXIT_DROPPED = 1
-EXIT_USAGE = 2
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, tuple | set):
-        return list(value)
-    return str(value)
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=_json_default)
-
-
-def fail(message: str) -> None:
-    click.echo(f"bantin: {message}", err=True)
-    sys.exit(EXIT_USAGE)
-
-
-def domain_errors(func):
-    """Turns bantin's domain errors into a one-line message and exit code 2."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except QueryError as exc:
-            fail(f"bad query: {exc}")
-        except (StoreError, SettingsError) as exc:
-            fail(str(exc))
-
-    return wrapper
-
-
-def output_options(*formats: str):
-    """The shared --json/--csv/--table choice."""
-
-    def decorator(func):
-        for name in reversed(("table",) + formats):
-            func = click.option(
-                f"--{name}", "output", flag_value=name, default=name == "table", help=f"Print {name.upper() if name != 'table' else 'a readable table'}."
-            )(func)
-        return func
-
-    return decorator
-
-
-db_option = click.option("--db", "db", metavar="FILE", help="SQLite store (default: store.path, bantin.db).")
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", metavar="FILE", envvar="BANTIN_CONFIG", help="Settings file (TOML) over the shipped defaults.")
-@click.version_option(package_name="bantin")
-@click.pass_context
-def cli(ctx: click.Context, config: str | None) -> None:
-    """bantin: monitor and analyse Vietnamese news."""
-    try:
-        ctx.obj = load_settings(config)
-    except SettingsError as exc:
-        fail(str(exc))
 
 
 @cli.command()
@@ -266,11 +196,3 @@ def render_summary(data: dict[str, Any], *, max_days: int = 45) -> str:
     for reason, count in data["drops"].items():
         lines.append(f"  {reason:<16} {count:>6,}")
     return "\n".join(lines)
-
-
-def main() -> None:
-    cli(prog_name="bantin")
-
-
-if __name__ == "__main__":
-    main()

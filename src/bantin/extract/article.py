@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import lxml.html

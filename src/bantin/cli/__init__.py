@@ -1,0 +1,6 @@
+"""The command line. Each module registers its commands on the one ``bantin`` group."""
+
+from bantin.cli import core  # noqa: F401  (registers ingest, extract, search, stats)
+from bantin.cli.app import cli, main
+
+__all__ = ["cli", "main"]
