@@ -6,7 +6,7 @@
     ...     hits = bantin.search(store, "quan su", limit=5)
 """
 
-from bantin.api import IngestReport, default_steps, ingest, open_store, search, summary
+from bantin.api import IngestReport, default_steps, ingest, ingest_pages, open_store, search, summary
 from bantin.extract.article import ExtractArticle, extract_file, extract_html
 from bantin.pipeline import Drop, LocalRunner, Stats
 from bantin.search.query import QueryError
@@ -37,6 +37,7 @@ __all__ = [
     "extract_file",
     "extract_html",
     "ingest",
+    "ingest_pages",
     "load_settings",
     "open_store",
     "search",

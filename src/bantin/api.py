@@ -19,7 +19,7 @@ from bantin.search.query import QueryError, parse
 from bantin.settings import Settings, load_settings
 from bantin.store.base import SearchFilters, StoreError
 from bantin.store.sqlite import SQLiteStore
-from bantin.types import Article, Rejected, SearchHit
+from bantin.types import Article, Page, Rejected, SearchHit
 
 # How many of the latest articles the summary's top terms are computed over (bounded work).
 TOP_TERMS_SAMPLE = 5_000
@@ -68,16 +68,34 @@ def ingest(
     on_item: Callable[[Article | Rejected], None] | None = None,
 ) -> IngestReport:
     """Reads every page under ``paths``, extracts, and stores in batches (one transaction each)."""
+    settings = settings or load_settings()
+    stats = Stats()
+    pages = read_inputs(paths, max_page_bytes=settings.ingest.max_page_bytes, stats=stats)
+    return ingest_pages(pages, store, settings=settings, on_item=on_item, stats=stats)
+
+
+def ingest_pages(
+    pages: Iterable[Page | Rejected],
+    store: SQLiteStore,
+    *,
+    settings: Settings | None = None,
+    on_item: Callable[[Article | Rejected], None] | None = None,
+    stats: Stats | None = None,
+) -> IngestReport:
+    """Extracts and stores pages from any collector (files, a crawl...): the same steps for all.
+
+    Pages are written in batches, one transaction each: a crash loses at most the batch in flight,
+    and a re-run skips what was stored (same URL and content hash)."""
     import time as _time
 
     settings = settings or load_settings()
     started = _time.perf_counter()
-    stats = Stats()
+    stats = stats if stats is not None else Stats()
     report = IngestReport(stats=stats, rejected=[])
     runner = LocalRunner(
         default_steps(settings), workers=settings.ingest.worker_count, batch_size=settings.ingest.batch_size
     )
-    pages = _counted(read_inputs(paths, max_page_bytes=settings.ingest.max_page_bytes, stats=stats), stats)
+    pages = _counted(pages, stats)
     articles: list[Article] = []
     rejected: list[Rejected] = []
 
@@ -159,6 +177,7 @@ __all__ = [
     "StoreError",
     "default_steps",
     "ingest",
+    "ingest_pages",
     "open_store",
     "search",
     "summary",
