@@ -354,7 +354,7 @@ def render_baothoidai(p) -> str:
 <meta name="description" content="{e(a["lead"])}">
 {url_meta(p)}
 {og_meta(p)}
-{"" if a.get("nodate") else json_ld(p)}
+{"" if a.get("nodate") else json_ld(p, with_author=False)}
 </head>
 <body>
 <div id="wrapper">
