@@ -84,3 +84,30 @@ class WriteResult:
     url: str
     status: str  # "new" | "revised" | "unchanged"
     revision: int
+
+
+@frozen
+class Entity:
+    """A named entity in a text: a person (PER), organisation (ORG) or place (LOC).
+
+    ``start``/``end`` are character offsets into the text it was found in; ``canonical`` is the
+    name that merges mentions across articles (abbreviations expanded, title removed);
+    ``title`` is a person's title, rank or position as written ("Đại tá", "Chủ tịch UBND tỉnh").
+    """
+
+    text: str
+    type: str  # "PER" | "ORG" | "LOC"
+    start: int
+    end: int
+    canonical: str
+    title: str | None = None
+
+
+@frozen
+class ProvinceMention:
+    """A province an article is about, under its name before and after the 1 July 2025 merger."""
+
+    name: str  # one of the 63 provinces and centrally-run cities before 1 July 2025
+    name_2025: str  # the one of the 34 it belongs to since 1 July 2025
+    weight: float  # title and lead weigh more than a passing mention
+    mentions: int = 1
