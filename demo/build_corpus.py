@@ -209,6 +209,7 @@ def main() -> None:
                 "published": published_of(a, a["_dt"]),
                 "authors": list(a["authors"]),
                 "lead": a["lead"],
+                "section": a["section"],
                 "with": with_,
                 "without": without,
             }

@@ -29,6 +29,11 @@ from bantin.types import Article, Page
 MAX_DECODE_ERROR_SHARE = 0.01
 # Paragraph text the last-resort extractor keeps (shorter <p> are captions, buttons, datelines).
 MIN_PARAGRAPH_CHARS = 40
+# The headline is dropped from the text when repeated among the first paragraphs, and a closing
+# paragraph that is only an author's name (plus "Bài và ảnh:" and the like) is dropped.
+TITLE_LOOKAHEAD = 4
+BYLINE_MAX_CHARS = 80
+BYLINE_SLACK_CHARS = 20
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True)
 
@@ -104,7 +109,7 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     title = metadata.find_title(tree)
     lead = metadata.find_lead(tree, index)
     authors = metadata.find_authors(tree, index)
-    section = metadata.find_section(tree, index)
+    section = metadata.find_section(tree, index, page.url)
     language = metadata.find_language(tree)
 
     boilerplate.prune_tree(tree, index)
@@ -112,9 +117,11 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     # fundus VnExpress fixture); English benchmarks' ground truth leaves captions out.
     vietnamese = language == "vi" or (not language and is_vietnamese(f"{title} {lead}"))
     captions = boilerplate.captions_to_paragraphs(tree) if vietnamese else []
+    boilerplate.unwrap_layout_tables(tree)
     text, extractor = _cascade(tree, page.url, settings)
     paragraphs = boilerplate.clean_paragraphs(clean_text(text).split("\n"))
     title, lead = clean_text(title), clean_text(lead)
+    paragraphs = _drop_title_and_byline(paragraphs, title, authors)
     if lead and (not paragraphs or not _same(paragraphs[0], lead)):
         paragraphs = [lead] + [p for p in paragraphs if not _same(p, lead)]
     text = "\n".join(p for p in paragraphs if p)
@@ -162,6 +169,16 @@ def repair_tree(tree) -> str | None:
                     if element.get(attribute):
                         element.set(attribute, repair_as(element.get(attribute), encoding))
     return encoding
+
+
+def _drop_title_and_byline(paragraphs: list[str], title: str, authors: tuple[str, ...]) -> list[str]:
+    """The headline repeated near the top and a byline line at the end are metadata, not text."""
+    head = [p for i, p in enumerate(paragraphs) if not (i < TITLE_LOOKAHEAD and title and _same(p, title))]
+    if head and authors and len(head[-1]) <= BYLINE_MAX_CHARS:
+        last = head[-1].strip(" .-–").casefold()
+        if any(a.casefold() in last and len(last) - len(a) <= BYLINE_SLACK_CHARS for a in authors):
+            head = head[:-1]
+    return head
 
 
 def _same(a: str, b: str) -> bool:

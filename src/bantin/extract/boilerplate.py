@@ -35,7 +35,11 @@ _CHROME_TOKENS = (
     r"related|relate|related-?news|tin-?lien-?quan|tinlienquan|lienquan|xem-?them|xemthem|doc-?them|"
     r"comment|comments|binh-?luan|binhluan|fb-comments|"
     r"newsletter|subscribe|most-?read|doc-?nhieu|docnhieu|tin-?moi-?nhat|"
-    r"banner|advert|advertisement|ads|quang-?cao|qc"
+    r"banner|advert|advertisement|ads|quang-?cao|qc|"
+    # old Vietnamese table layouts name their cells in Vietnamese: menu, right/left column,
+    # page footer ("chân trang"), share ("chia sẻ"), other news ("tin khác"), date ("ngày")
+    r"menu|main-?menu|top-?menu|nav|navbar|navigation|cot-?phai|cot-?trai|sidebar|right-?col|left-?col|"
+    r"chan-?trang|chantrang|chia-?se|chiase|tin-?khac|tinkhac|ngay|ngay-?dang|tieu-?de|tieude"
 )
 _CHROME = re.compile(rf"(?:^|[\s_-])(?:{_CHROME_TOKENS})(?:$|[\s_-])", re.IGNORECASE)
 _MARKERS = {
@@ -108,7 +112,10 @@ def prune_tree(tree, index: list | None = None) -> None:
             _drop(_marker_box(element))
 
 
-_FIGURES = etree.XPath("//body//figure[.//figcaption] | //body//*[contains(@class, 'caption') or contains(@class, 'image_desc')]")
+_FIGURES = etree.XPath(
+    "//body//figure[.//figcaption] | //body//*[contains(@class, 'caption') or contains(@class, 'image_desc') "
+    "or contains(@class, 'chuthich') or contains(@class, 'chu-thich')]"
+)
 # Captions longer than this are not captions but containers that happen to carry the class.
 MAX_CAPTION_CHARS = 500
 
@@ -130,6 +137,18 @@ def captions_to_paragraphs(tree) -> list[str]:
         element.getparent().replace(element, paragraph)
         captions.append(text)
     return captions
+
+
+_LAYOUT_TABLES = etree.XPath("//body//table[.//p or .//table or .//div[.//p]]")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Turns tables used for page layout (cells holding paragraphs or other tables, as on older
+    Vietnamese sites) into plain blocks, so that extractors read paragraphs, not table cells."""
+    for table in _LAYOUT_TABLES(tree):
+        for element in table.iter(*_TABLE_PARTS):
+            element.tag = "div"
 
 
 def _marker_box(marker):

@@ -21,7 +21,7 @@ TITLE_MAX_CHARS = 400
 
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sapo|sapo-?detail|detail-?sapo|chapeau|lead|lead-?text|description|desc|summary|"
-    r"article-?summary|excerpt|tom-?tat|tomtat|standfirst|intro|subtitle|abstract)(?:$|[\s_-])",
+    r"article-?summary|excerpt|tom-?tat|tomtat|trich-?yeu|trichyeu|standfirst|intro|subtitle|abstract)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _AUTHOR_CLASS = re.compile(
@@ -43,6 +43,12 @@ def class_index(tree) -> list[tuple[object, str]]:
     return [(e, f"{e.get('class', '')} {e.get('id', '')}") for e in _WITH_ATTRS(tree)]
 
 
+_CATEGORY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:cat|cate|category|categories|cat-?header|cat-?parent|cate-?title|post-?cate|chuyen-?muc|"
+    r"chuyenmuc|section-?name|zone-?name|folder)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+SECTION_MAX_CHARS = 40
 _HOME = {"trang chủ", "home", "trang nhất", "tin tức", "news"}
 _TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{2,40}$")
 _SPACES = re.compile(r"\s+")
@@ -147,7 +153,7 @@ def _split_authors(text: str) -> list[str]:
     return names
 
 
-def find_section(tree, index: list | None = None) -> str | None:
+def find_section(tree, index: list | None = None, url: str | None = None) -> str | None:
     section = meta_content(tree, "article:section")
     if section:
         return section
@@ -157,12 +163,42 @@ def find_section(tree, index: list | None = None) -> str | None:
             value = value[0]
         if isinstance(value, str) and value.strip():
             return value.strip()
-    for element, attrs in class_index(tree) if index is None else index:
-        if _BREADCRUMB_CLASS.search(attrs) or "BreadcrumbList" in (element.get("itemtype") or ""):
-            for link in element.iter("a"):
-                text = text_of(link)
-                if text and text.casefold() not in _HOME:
-                    return text
+    index = class_index(tree) if index is None else index
+    for pattern in (_BREADCRUMB_CLASS, _CATEGORY_CLASS):
+        for element, attrs in index:
+            if pattern.search(attrs) or (pattern is _BREADCRUMB_CLASS and "BreadcrumbList" in (element.get("itemtype") or "")):
+                name = _section_name(element)
+                if name:
+                    return name
+    return _section_from_url(tree, url) if url else None
+
+
+def _section_from_url(tree, url: str) -> str | None:
+    """The menu link pointing at the first folder of the article's URL ("/xa-hoi/..." -> "Xã hội")."""
+    from urllib.parse import urlsplit
+
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if len(parts) < 2:
+        return None
+    folder = "/" + parts[0]
+    for link in tree.iter("a"):
+        href = urlsplit(link.get("href") or "").path.rstrip("/")
+        text = text_of(link)
+        if href == folder and 0 < len(text) <= SECTION_MAX_CHARS:
+            return text
+    return None
+
+
+def _section_name(element) -> str | None:
+    """The first link of a breadcrumb or category box that is not the home page, else its text."""
+    for link in element.iter("a"):
+        text = text_of(link)
+        href = (link.get("href") or "").strip()
+        if text and text.casefold() not in _HOME and href not in ("/", "", "#") and len(text) <= SECTION_MAX_CHARS:
+            return text
+    text = text_of(element)
+    if element.find(".//a") is None and 0 < len(text) <= SECTION_MAX_CHARS and not any(c.isdigit() for c in text):
+        return text
     return None
 
 
