@@ -22,8 +22,8 @@ demo: install
 	@echo '== Search it, with or without diacritics:'
 	@echo '$$ bantin search "quan su" --db $(DEMO_DB) --limit 3'
 	@$(BIN)/bantin search "quan su" --db $(DEMO_DB) --limit 3
-	@echo '$$ bantin search "title:\"Đảng ủy\" OR title:\"dang uy\"" --db $(DEMO_DB) --limit 3 --json'
-	@$(BIN)/bantin search 'title:"Đảng ủy"' --db $(DEMO_DB) --limit 3 --json
+	@echo '$$ bantin search '"'"'title:"dang uy" -"hội nghị"'"'"' --db $(DEMO_DB) --limit 3 --json'
+	@$(BIN)/bantin search 'title:"dang uy" -"hội nghị"' --db $(DEMO_DB) --limit 3 --json
 	@echo
 	@echo 'More: $(BIN)/bantin search --help   |   $(BIN)/bantin stats --db $(DEMO_DB) --json'
 

@@ -41,7 +41,7 @@ def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
 
 
 def _matches(words: list[tuple[int, int, str]], terms: list[Terms]) -> list[tuple[int, int]]:
-    phrases = [tuple(fold(s).casefold() for s in t.syllables) for t in terms if t.field is None]
+    phrases = [tuple(fold(s).casefold() for s in t.syllables) for t in terms]
     spans = []
     i = 0
     while i < len(words):
