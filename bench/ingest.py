@@ -235,8 +235,11 @@ def print_table(m: dict, gen: dict, ing: dict, base: dict) -> None:
     for step, seconds in sorted(ing["step_seconds"].items()):
         row(step, f"{seconds:.1f} s  ({seconds / ing['pages'] * 1000:.1f} ms/page)")
     print(f"  report.as_dict(): {json.dumps(ing['report'], ensure_ascii=False)}")
+    if ing["rejected_examples"]:
+        print(f"  every generated page holds an article, so these {ing['pages'] - ing['articles']:,} drops point at"
+              " an extraction problem; first ones:")
     for example in ing["rejected_examples"]:
-        print(f"  rejected: {example}")
+        print(f"    {example}")
     print(f"\n== Baseline: plain trafilatura.extract(html), 1 core, no store, first {base['pages']:,} pages "
           f"of the same WARC (a subset, for time; WARC reading included)")
     row("pages/s  (extracted non-empty)", f"{base['pages_per_s']:.1f}  ({base['extracted']:,} of {base['pages']:,})")
