@@ -52,11 +52,39 @@ class SearchSettings:
 
 
 @frozen
+class CrawlSettings:
+    """Collecting from the web: politeness, retries, limits, safety (see defaults.toml)."""
+
+    user_agent: str = ""  # empty: bantin/<version> (+https://github.com/bantin/bantin)
+    concurrency: int = 16
+    per_host_concurrency: int = 2
+    min_interval: float = 1.0
+    retries: int = 3
+    backoff: float = 1.0
+    max_retry_after: float = 300.0
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    request_deadline: float = 120.0
+    max_redirects: int = 5
+    max_body_bytes: int = 8_000_000
+    max_sitemap_bytes: int = 52_428_800
+    allow_private_addresses: bool = False
+    allowed_networks: tuple[str, ...] = ()
+    every: str = "15m"
+    backfill_days: int = 3
+    max_pages_per_pass: int = 5_000
+    max_sitemaps_per_source: int = 50
+    max_attempts: int = 3
+    warc_dir: str = ""
+
+
+@frozen
 class Settings:
     store: StoreSettings = StoreSettings()
     ingest: IngestSettings = IngestSettings()
     extract: ExtractSettings = ExtractSettings()
     search: SearchSettings = SearchSettings()
+    crawl: CrawlSettings = CrawlSettings()
 
     def with_overrides(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (``None`` values are ignored)."""
@@ -107,6 +135,9 @@ def _apply_env(settings: Settings, env: Mapping[str, str]) -> Settings:
             if raw is None:
                 continue
             kind = type(getattr(part, field.name))
-            value: Any = raw.lower() in {"1", "true", "yes", "on"} if kind is bool else kind(raw)
+            if kind in (tuple, list):  # a comma-separated list
+                value: Any = tuple(v.strip() for v in raw.split(",") if v.strip())
+            else:
+                value = raw.lower() in {"1", "true", "yes", "on"} if kind is bool else kind(raw)
             settings = settings.with_overrides(section, **{field.name: value})
     return settings
