@@ -1,0 +1,1 @@
+"""Training and evaluation code for the shipped models (needs the datasets in ../shared/data)."""

@@ -1,0 +1,69 @@
+"""Word segmentation: a Vietnamese word is one or more syllables, and the model says which go together."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from click.testing import CliRunner
+
+from bantin.cli import cli
+from bantin.nlp.segment import segment, segment_line
+from bantin.nlp.tokens import tokenize
+
+
+def test_words_are_syllables_joined_by_a_space():
+    assert ["Đội tuyển", "Việt Nam", "giành", "chiến thắng", "trước", "Thái Lan", "."] == segment(
+        "Đội tuyển Việt Nam giành chiến thắng trước Thái Lan.")
+
+
+def test_a_military_news_sentence():
+    words = segment("Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023.")
+    assert {"Quân sự", "Quảng Trị", "tổ chức", "hội nghị", "tổng kết", "công tác"} <= set(words)
+    assert ["năm", "2023", "."] == words[-3:]
+
+
+def test_segment_line_joins_syllables_with_underscores():
+    assert "Bệnh_viện Bạch_Mai tiếp_nhận nhiều bệnh_nhân sốt xuất_huyết ." == segment_line(
+        "Bệnh viện Bạch Mai tiếp nhận nhiều bệnh nhân sốt xuất huyết.")
+
+
+def test_punctuation_and_numbers_are_words_of_their_own():
+    assert ["Giá", "tăng", "3,5%", ",", "lên", "2.000", "đồng", "(", "ngày", "30/4", ")", "..."] == [
+        w for w in segment("Giá tăng 3,5%, lên 2.000 đồng (ngày 30/4)...") if " " not in w]
+
+
+def test_segmentation_only_groups_tokens_never_changes_them():
+    text = "Chiều 26/5, TP. HCM tổ chức lễ kỷ niệm; www.baothu.vn đưa tin, email: toasoan@baothu.vn!"
+    assert tokenize(text) == [syllable for word in segment(text) for syllable in word.split(" ")]
+
+
+def test_tokens_keep_addresses_numbers_and_hyphenated_words_whole():
+    assert ["TP.", "HCM", ",", "ngày", "30/4", ":", "giảm", "3,5%", "(", "Wai-kru", ")", "..."] == tokenize(
+        "TP. HCM, ngày 30/4: giảm 3,5% (Wai-kru)...")
+
+
+def test_empty_and_blank_text():
+    assert [] == segment("")
+    assert "" == segment_line("   ")
+
+
+def test_the_cli_segments_stdin_line_by_line():
+    result = CliRunner().invoke(cli, ["nlp", "segment"], input="Bệnh viện Bạch Mai tiếp nhận nhiều bệnh nhân.\n\nViệt Nam\n")
+    assert 0 == result.exit_code
+    assert ["Bệnh_viện Bạch_Mai tiếp_nhận nhiều bệnh_nhân .", "", "Việt_Nam"] == result.output.splitlines()
+
+
+def test_the_model_loads_without_network(monkeypatch):
+    from bantin.nlp.segment import Segmenter
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("segmentation tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    assert [["Việt", "Nam"]] == Segmenter.load().words(["Việt", "Nam"])
+
+
+@pytest.mark.parametrize("text", ["Hà Nội", "một hai ba bốn năm sáu", "Nguyễn Văn A, 45 tuổi."])
+def test_segment_and_segment_line_agree(text):
+    assert segment_line(text) == " ".join(w.replace(" ", "_") for w in segment(text))
