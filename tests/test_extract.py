@@ -97,3 +97,15 @@ def test_binary_bytes_are_dropped_as_binary():
     with pytest.raises(Drop) as drop:
         extract_html(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10, "https://baothu.vn/a.png")
     assert "binary_content" == drop.value.reason
+
+
+def test_an_article_inside_a_container_named_like_a_sidebar_is_kept():
+    # VnExpress puts the whole article column in <div class="sidebar-1">
+    page = f"""<html lang="vi"><body><div class="sidebar-1"><h1 class="title-detail">Tin ngắn về hội nghị</h1>
+    <p class="description">Sáng nay, tỉnh tổ chức hội nghị triển khai nhiệm vụ quân sự, quốc phòng năm 2023.</p>
+    <article class="fck_detail"><p>{BODY[0]}</p><p>{BODY[1]}</p></article></div>
+    <div class="sidebar-2"><ul><li><a href="/1">Tin khác một</a></li><li><a href="/2">Tin khác hai</a></li></ul></div>
+    <footer>Giấy phép số 548/GP-BTTTT</footer></body></html>"""
+    article = extract_html(page, "https://vnexpress.net/tin-ngan-1.html")
+    assert BODY[0] in article.text and BODY[1] in article.text
+    assert "Tin khác một" not in article.text

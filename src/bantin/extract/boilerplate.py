@@ -36,11 +36,16 @@ _CHROME_TOKENS = (
     r"comment|comments|binh-?luan|binhluan|fb-comments|"
     r"newsletter|subscribe|most-?read|doc-?nhieu|docnhieu|tin-?moi-?nhat|"
     r"banner|advert|advertisement|ads|quang-?cao|qc|"
-    # old Vietnamese table layouts name their cells in Vietnamese: menu, right/left column,
-    # page footer ("chân trang"), share ("chia sẻ"), other news ("tin khác"), date ("ngày")
-    r"menu|main-?menu|top-?menu|nav|navbar|navigation|cot-?phai|cot-?trai|sidebar|right-?col|left-?col|"
+    # old Vietnamese table layouts name their cells in Vietnamese: page footer ("chân trang"),
+    # share ("chia sẻ"), other news ("tin khác"), date ("ngày"), headline ("tiêu đề")
     r"chan-?trang|chantrang|chia-?se|chiase|tin-?khac|tinkhac|ngay|ngay-?dang|tieu-?de|tieude"
 )
+# Layout names (menus, columns) are also given to containers of the article itself (VnExpress
+# puts the whole article in "sidebar-1"): an element holding the headline or an <article> is
+# never pruned; others are pruned when small. (Also pruning large link-heavy ones cost 0.006 F1
+# on the article-extraction-benchmark: bench/extract_eval.py.)
+_LAYOUT_TOKENS = r"menu|main-?menu|top-?menu|nav|navbar|navigation|cot-?phai|cot-?trai|sidebar|right-?col|left-?col"
+_LAYOUT = re.compile(rf"(?:^|[\s_-])(?:{_LAYOUT_TOKENS})(?:$|[\s_-]|\d)", re.IGNORECASE)
 _CHROME = re.compile(rf"(?:^|[\s_-])(?:{_CHROME_TOKENS})(?:$|[\s_-])", re.IGNORECASE)
 _MARKERS = {
     "xem thêm",
@@ -98,8 +103,14 @@ def prune_tree(tree, index: list | None = None) -> None:
         from bantin.extract.metadata import class_index
 
         index = class_index(tree)
-    doomed = [e for e, attrs in index if e.tag not in _KEEP and attrs.strip() and _CHROME.search(attrs)]
-    for element in doomed + _AUDIO(tree):
+    widgets = [e for e, attrs in index if e.tag not in _KEEP and attrs.strip() and _CHROME.search(attrs)]
+    layout = [e for e, attrs in index if e.tag not in _KEEP and attrs.strip() and _LAYOUT.search(attrs)]
+    for element in widgets + _AUDIO(tree):
+        if _text_len(element) < MAX_CHROME_CHARS and not _holds_article(element):
+            _drop(element)
+    for element in layout:
+        if element.getparent() is None or _holds_article(element):
+            continue
         if _text_len(element) < MAX_CHROME_CHARS:
             _drop(element)
     markers = []
@@ -149,6 +160,11 @@ def unwrap_layout_tables(tree) -> None:
     for table in _LAYOUT_TABLES(tree):
         for element in table.iter(*_TABLE_PARTS):
             element.tag = "div"
+
+
+def _holds_article(element) -> bool:
+    """Whether the element wraps the article itself (its headline or an <article>)."""
+    return element.find(".//h1") is not None or element.find(".//article") is not None
 
 
 def _marker_box(marker):

@@ -18,7 +18,7 @@ SKIPPED_RECORDS = "skipped_records"  # WARC records that are not HTML responses
 @dataclasses.dataclass(slots=True)
 class Stats:
     counts: Counter[str] = dataclasses.field(default_factory=Counter)
-    seconds: Counter[str] = dataclasses.field(default_factory=Counter)  # time spent per step name
+    seconds: Counter[str] = dataclasses.field(default_factory=Counter)  # CPU seconds spent per step name
 
     def add(self, label: str, n: int = 1) -> None:
         self.counts[label] += n

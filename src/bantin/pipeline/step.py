@@ -37,14 +37,14 @@ class Step:
             if isinstance(item, Rejected):
                 yield item
                 continue
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time: wall time overstates the work on a busy machine
             try:
                 result = self.process(item)
             except Drop as drop:
                 result = self._reject(item, drop.reason, drop.detail)
             except Exception as exc:  # a bug in a step must not lose the rest of the batch
                 result = self._reject(item, reasons.STEP_ERROR, f"{type(exc).__name__}: {exc}")
-            stats.time(self.name, time.perf_counter() - start)
+            stats.time(self.name, time.process_time() - start)
             if isinstance(result, Rejected):
                 stats.drop(result.reason)
             if result is not None:
