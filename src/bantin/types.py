@@ -52,6 +52,12 @@ class Article:
     extractor: str = ""  # which extractor of the cascade produced ``text``
     locator: str = ""
     fetched_at: datetime | None = None
+    # filled by the language layer (bantin.nlp.step.Understand)
+    entities: tuple[Entity, ...] = ()
+    provinces: tuple[ProvinceMention, ...] = ()
+    topic: str | None = None
+    topic_confidence: float | None = None
+    keyphrases: tuple[str, ...] = ()
     extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
