@@ -133,6 +133,10 @@ class HostClock:
         self.next_at[host] = at + self.intervals.get(host, self.interval)
         return at - now
 
+    def sent(self, host: str) -> None:
+        """A request to ``host`` leaves now: the next one waits a full interval from here."""
+        self.next_at[host] = max(self.next_at.get(host, 0.0), time.monotonic() + self.intervals.get(host, self.interval))
+
     def postpone(self, host: str, seconds: float) -> None:
         self.blocked_until[host] = max(self.blocked_until.get(host, 0.0), time.monotonic() + seconds)
 
@@ -264,6 +268,8 @@ class Fetcher:
 
     async def _robots_allow(self, url: str) -> bool:
         rules = await self.robots.rules(url)
+        if rules.blocked:
+            raise FetchFailed(reasons.BLOCKED_ADDRESS, rules.unreachable.removeprefix("robots.txt unreachable: "), url)
         host = urlsplit(url).netloc.lower()
         if host not in self._delays_known:
             self._delays_known.add(host)
@@ -326,6 +332,7 @@ class Fetcher:
                 await asyncio.sleep(blocked)
             async with self._global:
                 self.requests += 1
+                self.clock.sent(host)
                 try:
                     async with asyncio.timeout(self.settings.request_deadline):
                         return await self._request(url, headers, limit)

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
+from bantin import reasons
+
 # How long a fetched robots.txt is trusted (RFC 9309 suggests at most 24 hours).
 ROBOTS_TTL_SECONDS = 24 * 3600
 # An unreachable robots.txt is tried again after this long.
@@ -28,6 +30,7 @@ class RobotsRules:
     parser: Protego | None = None
     allow_all: bool = False  # missing robots.txt
     unreachable: str = ""  # why robots.txt could not be read: disallow everything
+    blocked: bool = False  # the host's address is one bantin may not connect to
 
     def allowed(self, url: str, user_agent: str) -> bool:
         if self.unreachable:
@@ -87,7 +90,10 @@ class RobotsCache:
         try:
             status, text = await self.fetch(origin + "/robots.txt")
         except Exception as exc:  # noqa: BLE001 - any failure means "unreachable"
-            rules, ttl = RobotsRules(unreachable=f"robots.txt unreachable: {exc}"), UNREACHABLE_TTL_SECONDS
+            blocked = getattr(exc, "reason", None) == reasons.BLOCKED_ADDRESS
+            detail = getattr(exc, "detail", None) or str(exc)
+            rules = RobotsRules(unreachable=f"robots.txt unreachable: {detail}", blocked=blocked)
+            ttl = UNREACHABLE_TTL_SECONDS
         else:
             if 200 <= status < 300:
                 rules, ttl = parse_robots(text), ROBOTS_TTL_SECONDS

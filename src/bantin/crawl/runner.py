@@ -207,7 +207,8 @@ class Crawler:
             return
         budget[0] -= 1
         summary.endpoints += 1
-        fetched = await fetcher.get(url, validators=self.state.validators(url),
+        validators = {} if options.refetch else self.state.validators(url)
+        fetched = await fetcher.get(url, validators=validators,
                                     max_bytes=self.settings.crawl.max_sitemap_bytes)
         self.state.save_validators(url, fetched.status, fetched.validators)
         if fetched.not_modified:
