@@ -6,6 +6,7 @@ Every assertion about what was requested reads the server's own request log.
 from __future__ import annotations
 
 import asyncio
+import statistics
 import time
 
 import pytest
@@ -17,6 +18,9 @@ from fixtures.site.server import (
     redirect, slow,
 )
 from datetime import UTC, datetime
+
+# How late the in-process server may log a request on a loaded machine (see the interval tests).
+SCHEDULING_SLACK = 0.05
 
 
 @pytest.fixture
@@ -75,8 +79,9 @@ def test_requests_to_one_host_start_at_least_min_interval_apart(site):
     asyncio.run(go())
     starts = [h.at for h in site.hits]
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    # The server runs in the test's process: its clock may be late by a few ms now and then.
-    assert 7 == len(starts) and min(gaps) >= 0.15 * 0.7 and sum(gaps) / len(gaps) >= 0.15, gaps
+    # The server logs a request when its thread gets to run, late by up to tens of ms on a busy
+    # machine (the test suite runs in parallel): single gaps may look that much shorter.
+    assert 7 == len(starts) and min(gaps) >= 0.15 - SCHEDULING_SLACK and statistics.median(gaps) >= 0.15, gaps
 
 
 def test_at_most_per_host_concurrency_requests_at_once(site):
