@@ -1,0 +1,157 @@
+"""Named entities: titles, organisations, names, places, abbreviations and merging keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.nlp.abbreviations import expand_abbreviations
+from bantin.nlp.entities import canonical_key, find_entities, tokenize_with_offsets
+from bantin.nlp.names import looks_vietnamese_name
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.type, e.title) for e in find_entities(text)]
+
+
+def test_rank_and_position_are_the_persons_title_not_part_of_the_name():
+    text = "Đại tá Lã Văn Hào, Chính ủy Bộ CHQS tỉnh Quảng Trị, phát biểu."
+    assert found(text) == [
+        ("Lã Văn Hào", "PER", "Đại tá, Chính ủy Bộ CHQS tỉnh Quảng Trị"),
+        ("Bộ CHQS tỉnh Quảng Trị", "ORG", None),
+    ]
+
+
+def test_offsets_point_into_the_given_text():
+    text = "Sáng nay, Thủ tướng Phạm Minh Chính thăm Bệnh viện Bạch Mai."
+    for entity in find_entities(text):
+        assert text[entity.start : entity.end] == entity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Phó Bí thư Thường trực Đảng ủy Nguyễn Văn An dự họp.", "Nguyễn Văn An", "Phó Bí thư Thường trực Đảng ủy"),
+        ("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng cho biết.", "Võ Văn Hưng", "Chủ tịch UBND tỉnh Quảng Trị"),
+        ("Tổng thống Nga Vladimir Putin đến Bắc Kinh.", "Vladimir Putin", "Tổng thống Nga"),
+        ("Bộ trưởng Bộ Công an Tô Lâm chủ trì.", "Tô Lâm", "Bộ trưởng Bộ Công an"),
+        ("Theo thượng tá Trần Văn Bình, vụ việc đang được điều tra.", "Trần Văn Bình", "thượng tá"),
+        ("HLV Park Hang-seo gọi thêm cầu thủ.", "Park Hang-seo", "HLV"),
+    ],
+)
+def test_titles(text, person, title):
+    people = [(e.text, e.title) for e in find_entities(text) if e.type == "PER"]
+    assert (person, title) in people
+
+
+def test_the_organisation_inside_a_title_is_an_entity_too():
+    assert ("UBND tỉnh Quảng Trị", "ORG", None) in found("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng cho biết.")
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Công an huyện Gio Linh",
+        "Sở Giáo dục và Đào tạo Hà Nội",
+        "Bộ Quốc phòng",
+        "Ủy ban nhân dân tỉnh Bắc Kạn",
+        "Bộ đội Biên phòng tỉnh Quảng Trị",
+        "Ngân hàng Nhà nước",
+        "Trường THPT Lê Quý Đôn",
+        "Công ty cổ phần Sữa Việt Nam",
+    ],
+)
+def test_organisation_head_and_complement_up_to_a_place(organisation):
+    assert (organisation, "ORG", None) in found(f"Hôm qua, {organisation} đã tổ chức hội nghị.")
+
+
+def test_organisation_stops_before_the_predicate():
+    assert found("Bộ Y tế cho biết như vậy.") == [("Bộ Y tế", "ORG", None)]
+
+
+def test_place_spans_leave_out_the_generic_word():
+    assert found("Mưa lớn ở tỉnh Quảng Trị và huyện Gio Linh.") == [
+        ("Quảng Trị", "LOC", None),
+        ("Gio Linh", "LOC", None),
+    ]
+
+
+def test_a_family_name_makes_a_person_and_gazetteer_places_win_over_name_shapes():
+    assert found("Người dân Lâm Đồng gặp Nguyễn Thái Bình.") == [
+        ("Lâm Đồng", "LOC", None),
+        ("Nguyễn Thái Bình", "PER", None),
+    ]
+
+
+def test_person_cue_words():
+    assert ("Hào", "PER", None) in found("Theo lời kể của ông Hào, nước lên rất nhanh.")
+
+
+def test_ho_chi_minh_is_the_city_after_tp_and_the_person_otherwise():
+    assert ("TP.HCM", "LOC", None) in found("Hội nghị diễn ra tại TP.HCM.")
+    assert [e.type for e in find_entities("Học tập tư tưởng Hồ Chí Minh.")] == ["PER"]
+
+
+def test_sentence_initial_common_words_are_not_names():
+    assert found("Theo Bộ Y tế, số ca bệnh giảm.") == [("Bộ Y tế", "ORG", None)]
+
+
+def test_events_and_diseases_are_not_entities():
+    assert found("Đội tuyển dự SEA Games, nhiều người nhiễm HIV.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expanded"),
+    [
+        ("UBND tỉnh Bắc Kạn", "Ủy ban nhân dân tỉnh Bắc Kạn"),
+        ("HĐND huyện", "Hội đồng nhân dân huyện"),
+        ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("BCH Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("BCH Quân sự huyện", "Ban Chỉ huy Quân sự huyện"),
+        ("Báo CAND", "Báo Công an nhân dân"),
+        ("Báo QĐND", "Báo Quân đội nhân dân"),
+        ("Trường THPT Chu Văn An", "Trường Trung học phổ thông Chu Văn An"),
+        ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+        ("phóng viên TTXVN", "phóng viên Thông tấn xã Việt Nam"),
+        ("Sở GD&ĐT Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"),
+    ],
+)
+def test_abbreviations(written, expanded):
+    assert expand_abbreviations(written) == expanded
+
+
+def test_canonical_names_expand_abbreviations_and_make_provinces_canonical():
+    [organisation] = find_entities("Công an TP.HCM vừa bắt giữ đối tượng.")
+    assert organisation.canonical == "Công an thành phố Hồ Chí Minh"
+    [same] = find_entities("Công an Thành phố Hồ Chí Minh vừa bắt giữ đối tượng.")
+    assert canonical_key(organisation) == canonical_key(same)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Đoàn công tác đến tỉnh Bắc Kạn.", "Đoàn công tác đến Bắc Kạn."),
+        ("Hội nghị tại TP.HCM.", "Hội nghị tại Thành phố Hồ Chí Minh."),
+        ("Hội nghị tại TP HCM.", "Hội nghị tại Sài Gòn."),
+        ("Đại tá Lã Văn Hào phát biểu.", "Ông Lã Văn Hào phát biểu."),
+        ("Mưa lớn ở Hoà Bình.", "Mưa lớn ở Hòa Bình."),
+        ("Nhà máy của UBND tỉnh Quảng Trị.", "Nhà máy của Ủy ban nhân dân tỉnh Quảng Trị."),
+    ],
+)
+def test_mentions_merge_across_articles(one, other):
+    assert [canonical_key(e) for e in find_entities(one)] == [canonical_key(e) for e in find_entities(other)]
+
+
+def test_vietnamese_name_shapes():
+    assert looks_vietnamese_name(["Lã", "Văn", "Hào"])  # rare family name, middle name Văn
+    assert looks_vietnamese_name(["Tô", "Lâm"])
+    assert not looks_vietnamese_name(["Quảng", "Trị"])
+    assert not looks_vietnamese_name(["Nguyễn"])
+
+
+def test_tokens_keep_abbreviations_whole():
+    assert [t for t, _, _ in tokenize_with_offsets("Sở GD&ĐT TP.HCM, KT-XH")] == ["Sở", "GD&ĐT", "TP.HCM", ",", "KT-XH"]
+
+
+def test_empty_text():
+    assert find_entities("") == []
