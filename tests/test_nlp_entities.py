@@ -155,3 +155,58 @@ def test_tokens_keep_abbreviations_whole():
 
 def test_empty_text():
     assert find_entities("") == []
+
+
+# --- the command line -------------------------------------------------------------------------
+
+def test_cli_entities_contract():
+    import json
+
+    from click.testing import CliRunner
+
+    from bantin.cli import cli
+
+    text = "Đại tá Lã Văn Hào làm việc với UBND tỉnh Bắc Kạn."
+    lines = json.dumps({"id": 7, "text": text}, ensure_ascii=False) + "\n\n" + json.dumps({"id": "b", "text": ""}) + "\n"
+    result = CliRunner().invoke(cli, ["nlp", "entities", "--jsonl"], input=lines)
+    assert result.exit_code == 0, result.output
+    first, second = [json.loads(line) for line in result.output.splitlines()]
+    assert first == {
+        "id": 7,
+        "entities": [
+            {"text": "Lã Văn Hào", "type": "PER", "start": 7, "end": 17, "canonical": "Lã Văn Hào", "title": "Đại tá"},
+            {"text": "UBND tỉnh Bắc Kạn", "type": "ORG", "start": 31, "end": 48,
+             "canonical": "Ủy ban nhân dân tỉnh Bắc Kạn", "title": None},
+        ],
+    }
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in first["entities"])
+    assert second == {"id": "b", "entities": []}
+
+
+def test_cli_places_contract():
+    import json
+
+    from click.testing import CliRunner
+
+    from bantin.cli import cli
+
+    line = json.dumps({"id": "a", "title": "Mưa lũ ở Bắc Kạn", "lead": "", "text": "Tỉnh Bắc Kạn và TP.HCM"}, ensure_ascii=False)
+    result = CliRunner().invoke(cli, ["nlp", "places", "--jsonl"], input=line + "\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "id": "a",
+        "provinces": [
+            {"name": "Bắc Kạn", "name_2025": "Thái Nguyên", "weight": 4.0, "mentions": 2},
+            {"name": "TP Hồ Chí Minh", "name_2025": "TP Hồ Chí Minh", "weight": 1.0, "mentions": 1},
+        ],
+    }
+
+
+def test_cli_bad_line_is_a_usage_error():
+    from click.testing import CliRunner
+
+    from bantin.cli import cli
+
+    result = CliRunner().invoke(cli, ["nlp", "entities", "--jsonl"], input="{not json\n")
+    assert result.exit_code == 2
+    assert "line 1" in result.output
