@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench train clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ test: install
 bench: install
 	$(BIN)/python bench/extract_eval.py
 	$(BIN)/python bench/ingest.py
+
+# Retrain the shipped language models from ../shared/data (segmenter, then the IDF that uses it, topics).
+train: install
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/bantin nlp train-segmenter
+	$(BIN)/python -m bantin.nlp.train.keyphrases
+	$(BIN)/bantin nlp train-topics
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache

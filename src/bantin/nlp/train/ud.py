@@ -79,8 +79,8 @@ def word_f1(predicted: Iterable[Iterable[str]], gold: Iterable[Iterable[str]]) -
     return Score(precision, recall, f1, n_gold)
 
 
-def vntc_texts(name: str = "train.jsonl.gz", limit: int | None = None) -> Iterator[dict]:
-    """VNTC articles ``{"id", "topic", "text"}`` from ../shared/data/vntc."""
+def vntc_texts(name: str | Path = "train.jsonl.gz", limit: int | None = None) -> Iterator[dict]:
+    """VNTC articles ``{"id", "topic", "text"}`` from a file name in ../shared/data/vntc, or a path."""
     import gzip
     import json
 

@@ -1,0 +1,181 @@
+"""Evaluate bantin's Vietnamese language layer and print one table.
+
+    .venv/bin/python bench/nlp_eval.py [--quick]
+
+- word segmentation: word F1 on UD Vietnamese-VTB dev (a predicted word counts if its character span
+  matches a gold word) and speed on whole VNTC articles, bantin vs underthesea vs pyvi (where installed);
+- topics: accuracy and macro-F1 on the VNTC test sample, bantin vs a TF-IDF (1-2 grams, max_df 0.5)
+  + LinearSVC baseline trained in the same run on VNTC train (``--quick`` skips the baseline);
+- model sizes; articles per second on one core for segment, topic, keyphrases and all three;
+- NER rows from bench/_ner_eval.py when that file exists.
+
+Datasets are read from ../shared/data and never copied; a missing one is reported as absent.
+Timings are best-of-3 on the same articles, in one process: compare ratios, not absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+from bantin.nlp.train.ud import UD_DIR, VNTC_DIR, ud_split, vntc_texts, word_f1
+
+HERE = Path(__file__).resolve().parent
+SPEED_ARTICLES = 200
+REPEATS = 3
+
+
+def best_time(function, items) -> float:
+    function(items[0])  # warm: models load, caches fill
+    best = float("inf")
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        for item in items:
+            function(item)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def segmenters() -> dict[str, object]:
+    from bantin.nlp.segment import segment
+
+    found = {"bantin": segment}
+    try:
+        from underthesea import word_tokenize
+
+        word_tokenize("Việt Nam")  # its CRF ships in the package; this fails if it wanted the network
+        found["underthesea"] = word_tokenize
+    except Exception as exc:  # noqa: BLE001  (not installed, or its model unavailable offline)
+        found["underthesea"] = f"unavailable ({type(exc).__name__})"
+    try:
+        from pyvi import ViTokenizer
+
+        found["pyvi"] = lambda text: [w.replace("_", " ") for w in ViTokenizer.tokenize(text).split()]
+    except Exception as exc:  # noqa: BLE001
+        found["pyvi"] = f"unavailable ({type(exc).__name__})"
+    return found
+
+
+def segmentation_rows(articles: list[str]) -> list[list[str]]:
+    if not (UD_DIR / "vi_vtb-ud-dev.conllu").exists():
+        return [["segmentation", "-", f"UD-VTB absent ({UD_DIR})", "", ""]]
+    dev = ud_split("dev")
+    syllables = sum(len(a.split()) for a in articles)
+    rows = []
+    for name, function in segmenters().items():
+        if isinstance(function, str):
+            rows.append(["segmentation", name, function, "", ""])
+            continue
+        score = word_f1([function(s.text) for s in dev], [s.words for s in dev])
+        speed = ""
+        if articles:
+            seconds = best_time(function, articles)
+            speed = f"{syllables / seconds:,.0f} syllables/s ({len(articles) / seconds:,.0f} articles/s)"
+        rows.append(["segmentation", name, f"UD-VTB dev word F1 {score.f1:.4f} (P {score.precision:.4f} R {score.recall:.4f})", speed, ""])
+    return rows
+
+
+def topic_rows(quick: bool) -> list[list[str]]:
+    from bantin.nlp.topics import TOPICS, classify
+    from bantin.nlp.train.topics import read, scores
+
+    test_path = VNTC_DIR / "test-sample.jsonl.gz"
+    if not test_path.exists():
+        return [["topics", "-", f"VNTC absent ({VNTC_DIR})", "", ""]]
+    texts, labels = read(test_path)
+    accuracy, macro = scores([label for label, _ in classify(texts)], labels)
+    rows = [["topics", "bantin (hashed syllable 1-2 grams, LinearSVC, float16)", f"VNTC test-sample accuracy {accuracy:.4f}, macro-F1 {macro:.4f}", "", ""]]
+    if quick:
+        return rows
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    train_texts, train_labels = read(VNTC_DIR / "train.jsonl.gz")
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), max_df=0.5)
+    svm = LinearSVC(random_state=57).fit(vectorizer.fit_transform(train_texts), train_labels)
+    accuracy, macro = scores(list(svm.predict(vectorizer.transform(texts))), labels)
+    rows.append(["topics", "baseline TF-IDF(1-2, max_df .5) + LinearSVC", f"VNTC test-sample accuracy {accuracy:.4f}, macro-F1 {macro:.4f}", "", ""])
+    assert set(TOPICS.values()) >= set(labels)
+    return rows
+
+
+def size_rows() -> list[list[str]]:
+    models = HERE.parent / "src" / "bantin" / "nlp" / "models"
+    files = sorted(models.glob("*"))
+    total = sum(f.stat().st_size for f in files)
+    detail = ", ".join(f"{f.name} {f.stat().st_size / 1e6:.2f}" for f in files)
+    return [["model sizes", "bantin/nlp/models", f"{total / 1e6:.2f} MB in all", detail + " (MB)", ""]]
+
+
+def throughput_rows(records: list[dict]) -> list[list[str]]:
+    from bantin.nlp.keyphrases import keyphrases
+    from bantin.nlp.segment import segment
+    from bantin.nlp.topics import classify
+
+    def title_and_text(record):
+        title, _, text = record["text"].strip().partition("\n")
+        return title, text
+
+    def all_three(record):
+        title, text = title_and_text(record)
+        segment(record["text"])
+        classify([record["text"]])
+        keyphrases(title, text)
+
+    steps = {
+        "segment": lambda r: segment(r["text"]),
+        "topic": lambda r: classify([r["text"]]),
+        "keyphrases (segments again)": lambda r: keyphrases(*title_and_text(r)),
+        "segment + topic + keyphrases": all_three,
+    }
+    words = sum(len(r["text"].split()) for r in records) / max(len(records), 1)
+    rows = []
+    for name, function in steps.items():
+        seconds = best_time(function, records)
+        rows.append(["throughput (1 core)", name, f"{len(records) / seconds:,.0f} articles/s", f"VNTC articles, mean {words:,.0f} syllables", ""])
+    return rows
+
+
+def ner_rows() -> list[list[str]]:
+    path = HERE / "_ner_eval.py"
+    if not path.exists():
+        return [["NER", "-", "NER: see bench/_ner_eval.py (not present)", "", ""]]
+    spec = importlib.util.spec_from_file_location("_ner_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [["NER", f"{r['system']} {r['type']}", f"P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f}", f"{r['sentences']} sentences", ""]
+            for r in module.run()]
+
+
+def render(rows: list[list[str]]) -> str:
+    header = ["task", "system", "quality", "speed / detail"]
+    rows = [r[:4] for r in rows]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
+    line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return "\n".join([line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="Skip training the topic baseline.")
+    args = parser.parse_args(argv)
+    records = []
+    if (VNTC_DIR / "test-sample.jsonl.gz").exists():
+        records = list(vntc_texts("test-sample.jsonl.gz", limit=SPEED_ARTICLES))
+    else:
+        print(f"VNTC absent ({VNTC_DIR}): no speed or topic numbers", file=sys.stderr)
+    rows = segmentation_rows([r["text"] for r in records])
+    rows += topic_rows(args.quick)
+    rows += size_rows()
+    if records:
+        rows += throughput_rows(records)
+    rows += ner_rows()
+    print(render(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

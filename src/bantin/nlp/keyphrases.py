@@ -1,0 +1,115 @@
+"""Keyphrases of a news article: the word sequences that say what it is about.
+
+``keyphrases(title, text)`` segments the article into words, cuts it at punctuation, numbers and
+stopwords (``stopwords.txt``), and takes the runs of one to ``MAX_WORDS`` content words as
+candidates. A candidate scores by how often it occurs times the mean inverse document frequency of
+its words (IDF over the VNTC articles, shipped as ``models/idf.tsv.gz``, built by
+``python -m bantin.nlp.train.keyphrases``), with a boost when the title has it. Phrases inside a
+better phrase ("Bạch Mai" inside "bệnh viện Bạch Mai") are dropped. Scores are divided by the best
+one, so the first keyphrase scores 1.0.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+from collections import Counter
+from importlib import resources
+
+from bantin.nlp.segment import segment_tokens
+from bantin.nlp.tokens import tokenize
+from bantin.text.normalize import clean_text
+
+__all__ = ["keyphrases", "stopwords"]
+
+IDF_FILE = "idf.tsv.gz"
+
+# Longest candidate, in words (a word is one or more syllables). Longer runs give sub-runs.
+MAX_WORDS = 3
+# Weight of a candidate that occurs in the title. Chosen by reading the output on VNTC articles
+# (2 and 3 both put the headline's subject first; 3 let one-off title words outrank the body's topic).
+TITLE_BOOST = 2.0
+# A single one-syllable word ("bão", "giá", a capitalised sentence opener) is too vague on its own;
+# it needs this many occurrences to be a candidate.
+MIN_SINGLE_SYLLABLE_COUNT = 3
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    text = (resources.files("bantin.nlp") / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _idf() -> tuple[dict[str, float], float]:
+    table: dict[str, float] = {}
+    with (resources.files("bantin.nlp") / "models" / IDF_FILE).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        documents = int(next(lines).split("\t")[1])
+        for line in lines:
+            word, df = line.rstrip("\n").split("\t")
+            table[word] = math.log(documents / int(df))
+    unseen = math.log(documents)  # rarer than anything in the table
+    return table, unseen
+
+
+def _runs(words: list[list[str]], stop: frozenset[str]):
+    """Maximal runs of content words (each word as its tokens), cut at marks, numbers and stopwords."""
+    run: list[str] = []
+    for word in words:
+        surface = " ".join(word)
+        if not word[0][0].isalpha() or surface.lower() in stop:
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(surface)
+    if run:
+        yield run
+
+
+def _candidates(words: list[list[str]], stop: frozenset[str]):
+    for run in _runs(words, stop):
+        for size in range(1, MAX_WORDS + 1):
+            for start in range(len(run) - size + 1):
+                yield tuple(run[start : start + size])
+
+
+def keyphrases(title: str, text: str, n: int = 10) -> list[tuple[str, float]]:
+    """The ``n`` best keyphrases of an article with their scores (the best is 1.0), best first."""
+    stop = stopwords()
+    idf, unseen = _idf()
+    counts: Counter[tuple[str, ...]] = Counter()
+    forms: dict[tuple[str, ...], Counter[str]] = {}
+    in_title: set[tuple[str, ...]] = set()
+    for part, is_title in ((title, True), (text, False)):
+        for phrase in _candidates(segment_tokens(tokenize(clean_text(part))), stop):
+            phrase_key = tuple(word.lower() for word in phrase)
+            counts[phrase_key] += 1
+            forms.setdefault(phrase_key, Counter())[" ".join(phrase)] += 1
+            if is_title:
+                in_title.add(phrase_key)
+    scored = []
+    for phrase_key, count in counts.items():
+        surface = forms[phrase_key].most_common(1)[0][0]
+        one_syllable = len(phrase_key) == 1 and " " not in phrase_key[0]
+        if one_syllable and (count < MIN_SINGLE_SYLLABLE_COUNT or len(surface) < 2):
+            continue
+        weight = sum(idf.get(word, unseen) for word in phrase_key) / len(phrase_key)
+        score = (1 + math.log(count)) * weight * math.sqrt(len(phrase_key))
+        if phrase_key in in_title:
+            score *= TITLE_BOOST
+        scored.append((score, " ".join(phrase_key), surface))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    chosen: list[tuple[str, float]] = []
+    kept: list[str] = []
+    for score, syllables, surface in scored:
+        padded = f" {syllables} "
+        if any(padded in other or other in padded for other in kept):
+            continue
+        kept.append(padded)
+        chosen.append((surface, score))
+        if len(chosen) == n:
+            break
+    best = chosen[0][1] if chosen else 1.0
+    return [(phrase, round(score / best, 4)) for phrase, score in chosen]

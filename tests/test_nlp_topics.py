@@ -1,0 +1,78 @@
+"""Topics: each article gets one of the ten VNTC topics, printed with its diacritics, and a confidence."""
+
+from __future__ import annotations
+
+import json
+import socket
+from importlib import resources
+
+import pytest
+from click.testing import CliRunner
+
+from bantin.cli import cli
+from bantin.nlp.topics import TOPICS, TopicModel, classify, features
+
+SNIPPETS = {
+    "Thể thao": "Đội tuyển bóng đá Việt Nam thắng Thái Lan 2-0 trong trận chung kết, huấn luyện viên khen các cầu thủ "
+                "đã thi đấu kiên cường, tiền đạo ghi bàn ở phút thứ 75.",
+    "Pháp luật": "Cơ quan cảnh sát điều tra Công an tỉnh đã khởi tố vụ án, bắt tạm giam bị can về hành vi lừa đảo "
+                 "chiếm đoạt tài sản; tòa án sẽ xét xử vào tháng tới.",
+    "Sức khỏe": "Bác sĩ khuyến cáo người dân tiêm vắc xin phòng cúm; bệnh nhân sốt cao, ho kéo dài cần đến bệnh viện "
+                "để được khám và điều trị kịp thời.",
+    "Vi tính": "Phiên bản Windows mới hỗ trợ bộ vi xử lý đời mới, người dùng máy tính có thể tải phần mềm, cập nhật "
+               "trình duyệt và diệt virus miễn phí.",
+    "Kinh doanh": "Giá vàng trong nước tăng mạnh, các ngân hàng thương mại điều chỉnh lãi suất huy động; chứng khoán "
+                  "giảm điểm, nhà đầu tư bán ròng cổ phiếu.",
+}
+
+
+@pytest.mark.parametrize("topic, text", list(SNIPPETS.items()))
+def test_hand_written_snippets_get_their_topic(topic, text):
+    [(label, confidence)] = classify([text])
+    assert topic == label
+    assert 0.1 < confidence <= 1.0
+
+
+def test_labels_are_the_ten_vntc_topics_with_diacritics():
+    from bantin.nlp.topics import model
+
+    assert sorted(TOPICS.values()) == sorted(model().labels)
+    assert {"Chính trị Xã hội", "Đời sống", "Khoa học", "Sức khỏe", "Thế giới", "Văn hóa"} <= set(model().labels)
+
+
+def test_one_result_per_text_in_order_even_empty():
+    results = classify([SNIPPETS["Thể thao"], "", SNIPPETS["Pháp luật"]])
+    assert ["Thể thao", "Pháp luật"] == [results[0][0], results[2][0]]
+    assert 3 == len(results)
+
+
+def test_features_ignore_case_and_spacing_and_count_bigrams():
+    assert features("Việt  Nam") == features("việt nam")
+    assert 3 == len(features("Việt Nam"))  # việt, nam, việt nam
+
+
+def test_the_shipped_model_is_small_and_loads_without_network(monkeypatch):
+    with resources.as_file(resources.files("bantin.nlp") / "models" / "topics.npz") as path:
+        assert path.stat().st_size < 10_000_000
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the topic model tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    assert 10 == len(TopicModel.load().labels)
+
+
+def test_the_cli_reads_and_writes_jsonl():
+    lines = "\n".join(json.dumps({"id": k, "text": t}, ensure_ascii=False) for k, t in enumerate(SNIPPETS.values()))
+    result = CliRunner().invoke(cli, ["nlp", "topic", "--jsonl"], input=lines + "\n")
+    assert 0 == result.exit_code, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert list(SNIPPETS) == [r["topic"] for r in records]
+    assert [0, 1, 2, 3, 4] == [r["id"] for r in records]
+    assert {"id", "topic", "confidence"} == set(records[0])
+
+
+def test_the_cli_rejects_a_line_that_is_not_json():
+    result = CliRunner().invoke(cli, ["nlp", "topic", "--jsonl"], input='{"id": 1, "text": "a"}\nnot json\n')
+    assert 2 == result.exit_code
+    assert "line 2" in result.output
