@@ -6,7 +6,6 @@ Every assertion about what was requested reads the server's own request log.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import time
 
 import pytest
@@ -20,7 +19,7 @@ from fixtures.site.server import (
 from datetime import UTC, datetime
 
 # How late the in-process server may log a request on a loaded machine (see the interval tests).
-SCHEDULING_SLACK = 0.05
+SCHEDULING_SLACK = 0.1
 
 
 @pytest.fixture
@@ -78,10 +77,11 @@ def test_requests_to_one_host_start_at_least_min_interval_apart(site):
 
     asyncio.run(go())
     starts = [h.at for h in site.hits]
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
     # The server logs a request when its thread gets to run, late by up to tens of ms on a busy
-    # machine (the test suite runs in parallel): single gaps may look that much shorter.
-    assert 7 == len(starts) and min(gaps) >= 0.15 - SCHEDULING_SLACK and statistics.median(gaps) >= 0.15, gaps
+    # machine, so a single gap may look shorter than the interval; the k-th request, though, can
+    # never be logged before k intervals after the first (whose own lateness is the slack).
+    assert 7 == len(starts)
+    assert all(t - starts[0] >= k * 0.15 - SCHEDULING_SLACK for k, t in enumerate(starts)), starts
 
 
 def test_at_most_per_host_concurrency_requests_at_once(site):

@@ -87,3 +87,20 @@ def test_hits_carry_the_contract_fields(filled):
 def test_malformed_query_is_a_query_error(filled):
     with pytest.raises(QueryError):
         bantin.search(filled, '"unclosed')
+
+
+def test_filters_by_topic_province_and_entity(store):
+    from bantin.types import Entity, ProvinceMention
+
+    qt = ProvinceMention(name="Quảng Bình", name_2025="Quảng Trị", weight=3.0)
+    hung = Entity(text="Nguyễn Văn Hùng", type="PER", start=0, end=15, canonical="Nguyễn Văn Hùng", title="Đại tá")
+    store.write_batch([
+        article("https://a.vn/1", title="Bão vào Quảng Bình", topic="Chính trị Xã hội", provinces=(qt,), entities=(hung,)),
+        article("https://a.vn/2", title="Bão vào Nghệ An", topic="Chính trị Xã hội"),
+        article("https://a.vn/3", title="Bão và bóng đá", topic="Thể thao"),
+    ])
+    assert ["https://a.vn/3"] == urls(store, "bão", topics=["Thể thao"])
+    # a province is found under its name before and after the 1 July 2025 merger
+    assert ["https://a.vn/1"] == urls(store, "bão", provinces=["Quảng Bình"])
+    assert ["https://a.vn/1"] == urls(store, "bão", provinces=["Quảng Trị"])
+    assert ["https://a.vn/1"] == urls(store, "bão", entities=["nguyễn văn hùng"])

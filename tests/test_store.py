@@ -98,3 +98,17 @@ def test_any_vietnamese_text_round_trips_unchanged(title, text):
         original = article(title=title, text=text)
         s.write_batch([original])
         assert original == s.get(original.url)
+
+
+def test_the_language_layer_round_trips_and_entities_merge_across_articles(store):
+    from bantin.types import Entity, ProvinceMention
+
+    hung = Entity(text="Nguyễn Văn Hùng", type="PER", start=8, end=23, canonical="Nguyễn Văn Hùng", title="Đại tá")
+    first = article("https://a.vn/1", entities=(hung,), topic="Chính trị Xã hội", topic_confidence=0.91,
+                    keyphrases=("quân sự", "hội nghị"),
+                    provinces=(ProvinceMention(name="Quảng Trị", name_2025="Quảng Trị", weight=3.0, mentions=2),))
+    second = article("https://b.vn/2", entities=(dataclasses.replace(hung, title=None, start=0, end=15, text="Nguyễn Văn Hùng"),))
+    store.write_batch([first, second])
+    assert first == store.get(first.url)
+    assert 1 == store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+    assert 2 == store.conn.execute("SELECT count(*) FROM article_entities").fetchone()[0]

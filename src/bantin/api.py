@@ -57,7 +57,12 @@ def open_store(path: str | Path | None = None, *, settings: Settings | None = No
 
 def default_steps(settings: Settings) -> list[Step]:
     """The steps every page goes through between reading and storing."""
-    return [ExtractArticle(settings.extract)]
+    steps: list[Step] = [ExtractArticle(settings.extract)]
+    if settings.nlp.enabled:
+        from bantin.nlp.step import Understand
+
+        steps.append(Understand(settings.nlp))
+    return steps
 
 
 def ingest(
@@ -137,6 +142,9 @@ def search(
     since: date | datetime | None = None,
     until: date | datetime | None = None,
     sources: Sequence[str] = (),
+    topics: Sequence[str] = (),
+    provinces: Sequence[str] = (),
+    entities: Sequence[str] = (),
     limit: int = 20,
     offset: int = 0,
 ) -> list[SearchHit]:
@@ -145,7 +153,8 @@ def search(
 
     node = parse(query)
     filters = SearchFilters(
-        since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources), limit=limit, offset=offset
+        since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources), topics=tuple(topics),
+        provinces=tuple(provinces), entities=tuple(entities), limit=limit, offset=offset,
     )
     try:
         return store.search(node, filters)

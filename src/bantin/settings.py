@@ -79,12 +79,20 @@ class CrawlSettings:
 
 
 @frozen
+class NlpSettings:
+    enabled: bool = True
+    keyphrases: int = 10
+    min_topic_confidence: float = 0.0
+
+
+@frozen
 class Settings:
     store: StoreSettings = StoreSettings()
     ingest: IngestSettings = IngestSettings()
     extract: ExtractSettings = ExtractSettings()
     search: SearchSettings = SearchSettings()
     crawl: CrawlSettings = CrawlSettings()
+    nlp: NlpSettings = NlpSettings()
 
     def with_overrides(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (``None`` values are ignored)."""

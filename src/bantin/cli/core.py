@@ -114,20 +114,25 @@ def _day(value: str | None) -> date | datetime | None:
 @click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD or ISO datetime).")
 @click.option("--until", metavar="DATE", help="Published on or before.")
 @click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source (repeatable).")
+@click.option("--topic", "topics", multiple=True, metavar="TOPIC", help='Only this topic, e.g. "Thể thao" (repeatable).')
+@click.option("--province", "provinces", multiple=True, metavar="NAME",
+              help="About this province, old or post-2025 name (repeatable: all must match).")
+@click.option("--entity", "entities", multiple=True, metavar="NAME", help="Mentions this person, organisation or place.")
 @click.option("--limit", type=click.IntRange(1, 10_000), help="How many results (default 20).")
 @output_options("json", "csv")
 @click.pass_obj
 @domain_errors
 def search(settings: Settings, query: str, db: str | None, since: str | None, until: str | None,
-           sources: tuple[str, ...], limit: int | None, output: str) -> None:
+           sources: tuple[str, ...], topics: tuple[str, ...], provinces: tuple[str, ...], entities: tuple[str, ...],
+           limit: int | None, output: str) -> None:
     """Full-text search, with or without diacritics.
 
     QUERY: words (all must match), "a phrase", a OR b, -excluded, title:word, (grouping).
     "quan su" finds "quân sự"; "dang uy" finds "Đảng ủy".
     """
     with api.open_store(db, settings=settings, readonly=True) as store:
-        hits = api.search(store, query, since=_day(since), until=_day(until), sources=sources,
-                          limit=limit or settings.search.limit)
+        hits = api.search(store, query, since=_day(since), until=_day(until), sources=sources, topics=topics,
+                          provinces=provinces, entities=entities, limit=limit or settings.search.limit)
     fields = ["id", "url", "title", "source", "published", "snippet", "score"]
     if output == "json":
         for hit in hits:
@@ -192,6 +197,15 @@ def render_summary(data: dict[str, Any], *, max_days: int = 45) -> str:
     if data.get("top_terms"):
         lines.append("\nTop terms (articles):")
         lines.append("  " + ", ".join(f"{t} ({c})" for t, c in data["top_terms"]))
+    if data.get("topics"):
+        lines.append("\nTopics: " + ", ".join(f"{t} ({c})" for t, c in data["topics"].items()))
+    if data.get("provinces"):
+        lines.append("Provinces (before 2025): " + ", ".join(f"{t} ({c})" for t, c in data["provinces"].items()))
+        lines.append("Provinces (since 1 July 2025): " + ", ".join(f"{t} ({c})" for t, c in data["provinces_2025"].items()))
+    labels = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
+    for kind, top in data.get("entities", {}).items():
+        if top:
+            lines.append(f"{labels[kind]}: " + ", ".join(f"{t} ({c})" for t, c in list(top.items())[:10]))
     lines.append("\nDropped pages by reason:" if data["drops"] else "\nDropped pages: none")
     for reason, count in data["drops"].items():
         lines.append(f"  {reason:<16} {count:>6,}")

@@ -20,6 +20,9 @@ class SearchFilters:
     since: datetime | None = None  # published at or after (timezone-aware)
     until: datetime | None = None  # published before
     sources: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()  # names before or after the 2025 merger, any spelling
+    entities: tuple[str, ...] = ()  # canonical names
     limit: int = 20
     offset: int = 0
 

@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 
 from bantin.search.query import Node, positive_terms
 from bantin.search.snippet import make_snippet
-from bantin.store import fts
+from bantin.store import fts, language
 from bantin.store.base import SearchFilters, StoreError
 from bantin.store.migrations import migrate
+from bantin.text.normalize import key
 from bantin.types import Article, Rejected, SearchHit, WriteResult
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -152,13 +153,14 @@ class SQLiteStore:
             "INSERT INTO articles_fts (rowid, title, body, title_fold, body_fold) VALUES (?, ?, ?, ?, ?)",
             (article_id, *fts.index_columns(article.title, article.text)),
         )
+        language.write(self.conn, article_id, article)
         return WriteResult(url=article.url, status=status, revision=revision)
 
     # -- reading -------------------------------------------------------------------------
 
     def get(self, url: str) -> Article | None:
         row = self.conn.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
-        return _article(row) if row else None
+        return _article(row, **language.read(self.conn, row)) if row else None
 
     def revisions(self, url: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -180,6 +182,18 @@ class SQLiteStore:
             names = {f"s{i}": s for i, s in enumerate(filters.sources)}
             where.append(f"a.source IN ({', '.join(':' + k for k in names)})")
             params.update(names)
+        if filters.topics:
+            names = {f"t{i}": t for i, t in enumerate(filters.topics)}
+            where.append(f"a.topic IN ({', '.join(':' + k for k in names)})")
+            params.update(names)
+        for i, province in enumerate(filters.provinces):  # each one must match (AND)
+            params[f"p{i}"] = province
+            where.append(f"a.id IN (SELECT article_id FROM article_provinces WHERE name = :p{i} OR name_2025 = :p{i})")
+        for i, name in enumerate(filters.entities):
+            params[f"e{i}"] = key(name)
+            where.append(
+                f"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.key = :e{i})"
+            )
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         sql = f"""
             SELECT a.id, a.url, a.title, a.source, a.published, a.text,
@@ -225,6 +239,20 @@ class SQLiteStore:
             "extractors": pairs("SELECT extractor, count(*) FROM articles GROUP BY extractor ORDER BY count(*) DESC"),
             "languages": pairs("SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"),
             "drops": pairs("SELECT reason, count(*) FROM drops GROUP BY reason ORDER BY count(*) DESC, reason"),
+            "topics": pairs("SELECT topic, count(*) FROM articles WHERE topic IS NOT NULL GROUP BY topic ORDER BY 2 DESC, 1"),
+            "provinces": pairs(
+                "SELECT name, count(*) FROM article_provinces GROUP BY name ORDER BY 2 DESC, 1 LIMIT 20"
+            ),
+            "provinces_2025": pairs(
+                "SELECT name_2025, count(DISTINCT article_id) FROM article_provinces GROUP BY name_2025 ORDER BY 2 DESC, 1 LIMIT 20"
+            ),
+            "entities": {
+                kind: pairs(
+                    "SELECT e.name, count(*) FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+                    f" WHERE e.type = '{kind}' GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT 15"
+                )
+                for kind in ("PER", "ORG", "LOC")
+            },
         }
 
     def recent_texts(self, limit: int) -> list[tuple[str, str]]:
@@ -247,8 +275,9 @@ class SQLiteStore:
         self.close()
 
 
-def _article(row: sqlite3.Row) -> Article:
+def _article(row: sqlite3.Row, **fields: Any) -> Article:
     return Article(
+        **fields,
         url=row["url"],
         source=row["source"],
         title=row["title"],
