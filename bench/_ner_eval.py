@@ -117,6 +117,10 @@ def underthesea_spans(text: str) -> list[tuple[int, int, str, str | None]]:
     for start, end, kind in spans:
         if kind not in TYPES:
             continue
+        while start < end and not text[start].isalnum():  # "(Thiên Trù", "- Thụy Khương"
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
         surface = text[start:end]
         match = _GENERIC.match(surface)
         if match and kind in ("LOC", "PER", "ORG") and (kind != "ORG" or surface[:1].islower()):

@@ -102,6 +102,7 @@ class _Tables:
         orgs = load_toml("organisations.toml")
         cues = load_toml("cues.toml")
         self.titles = title_phrases(_tokens)
+        self.org_heads = Phrases((_keys(head), head) for head in orgs["heads"])
         self.levels = title_levels(_tokens)
         # place names -> canonical
         canonical: dict[str, str] = {}
@@ -117,7 +118,6 @@ class _Tables:
             [(k, ("LOC", v)) for k, v in self.place_canonical.items()] + known_orgs
         )
         self.places = Phrases((k, v) for k, v in self.place_canonical.items())
-        self.org_heads = Phrases((_keys(head), head) for head in orgs["heads"])
         self.org_complements = Phrases((_keys(word), word) for word in orgs["complements"])
         self.org_stop = frozenset(_ckey(w) for w in orgs["stop"])
         self.person_cues = Phrases((_keys(w), "PER") for w in cues["person"])
@@ -127,7 +127,9 @@ class _Tables:
         lexicon = []
         for line in model_lines("ner_lexicon.tsv"):
             name, kind, *_ = line.split("\t")
-            lexicon.append((_keys(name), kind))
+            keys = _keys(name)
+            if keys[0].casefold() not in self.titles and keys[0] not in self.org_heads:  # "HLV", "Sở"
+                lexicon.append((keys, kind))
         self.lexicon = Phrases(lexicon)
         self.common = frozenset(model_lines("ner_common.txt"))
         self.never = Phrases((_keys(name), "-") for name in cues["not_entities"])
@@ -183,6 +185,10 @@ class _Scan:
 
     def name_at(self, i: int) -> int | None:
         """End of a person's name starting at ``i``: capitalised words, initials with their dot."""
+        if i >= self.n or self.t.gazetteer.match(self.keys, i) or self.t.never.match(self.keys, i):
+            return None
+        if self.toks[i] in self.t.org_heads and self.org_at(i) is not None:
+            return None
         j = i
         while j < self.n and j - i < MAX_NAME_TOKENS and (j == i or self.joined(j)):
             tok = self.toks[j]
@@ -194,6 +200,9 @@ class _Scan:
                 j += 1  # George W. Bush
             else:
                 break
+        # "Bộ trưởng Thông tin Pakistan": a capitalised word that starts a common word is no name
+        if i < j < self.n and not self.caps[j] and f"{self.keys[j - 1].lower()} {self.keys[j]}" in self.t.words:
+            j -= 1
         return j if j > i else None
 
     def place_name_at(self, i: int) -> int | None:
@@ -321,6 +330,8 @@ class _Scan:
             self.add(start, stop, kind)
         if name is None:  # "Chủ tịch UBND tỉnh cho biết": no person, what is inside still counts
             return inner[-1][1] if inner else None
+        while name - end > 1 and self.toks[end].isupper() and len(self.toks[end]) > 1:
+            end += 1  # "Tổng thư ký VASEP Nguyễn Hữu Dũng": the abbreviation belongs to the title
         return self.person(end, name, self.text[self.starts[i] : self.ends[end - 1]])
 
     def person(self, start: int, end: int, title: str | None) -> int:
@@ -430,10 +441,11 @@ class _Scan:
         if self.starts_sentence(i) and keys[i].lower() in t.common:
             return i + 1
         lexicon = t.lexicon.match(keys, i)
-        if lexicon is not None:
-            end, kind = lexicon
-            self.add(i, end, kind)
-            return end
+        # the lexicon names whole runs only ("Tài" is a person, "Tài Em" is not read as "Tài" + "Em"),
+        # and a single capitalised word at the start of a sentence is no evidence
+        if lexicon is not None and lexicon[0] == run and not (run == i + 1 and self.starts_sentence(i)):
+            self.add(i, run, lexicon[1])
+            return run
         return run if run > i else None
 
 
