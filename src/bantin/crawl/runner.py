@@ -41,8 +41,9 @@ from bantin.types import Article, Page, Rejected, WriteResult
 STOP_GRACE_SECONDS = 3.0
 # A site's home page and robots.txt are read again for new feeds and sitemaps this often.
 REDISCOVER_AFTER = timedelta(days=1)
-# Fetched pages waiting for the extract and store steps (back-pressure on the fetcher).
-PAGE_QUEUE_SIZE = 256
+# Fetched pages waiting for the extract and store steps (back-pressure on the fetcher), in store
+# batches per worker: enough to keep the workers busy, few to fetch again after a crash.
+PAGE_QUEUE_BATCHES_PER_WORKER = 2
 HTML_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain")
 _DONE = object()
 
@@ -246,7 +247,8 @@ class Crawler:
         for source in self.state.sources():
             if source.id in set(sources.values()):
                 report.sources.setdefault(source.id, SourceSummary(id=source.id, label=source.label))
-        pages: queue.Queue = queue.Queue(maxsize=PAGE_QUEUE_SIZE)
+        batches = PAGE_QUEUE_BATCHES_PER_WORKER * self.settings.ingest.worker_count
+        pages: queue.Queue = queue.Queue(maxsize=batches * self.settings.ingest.batch_size)
         counters = {"requests": 0}
         thread = threading.Thread(target=self._fetch_thread, args=(todo, pages, archive, counters),
                                   name="bantin-fetch", daemon=True)
