@@ -145,9 +145,18 @@ def ner_rows() -> list[list[str]]:
         return [["NER", "-", "NER: see bench/_ner_eval.py (not present)", "", ""]]
     spec = importlib.util.spec_from_file_location("_ner_eval", path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [["NER", f"{r['system']} {r['type']}", f"P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f}", f"{r['sentences']} sentences", ""]
-            for r in module.run()]
+    try:
+        spec.loader.exec_module(module)
+        results = module.run()
+    except Exception as exc:  # noqa: BLE001  (another engineer's script: report, don't lose the table)
+        return [["NER", "-", f"bench/_ner_eval.py failed: {type(exc).__name__}: {exc}", "", ""]]
+
+    def number(value) -> str:
+        return f"{value:.3f}" if isinstance(value, int | float) else "-"
+
+    return [["NER", f"{r.get('system')} {r.get('type')}",
+             f"P {number(r.get('precision'))} R {number(r.get('recall'))} F1 {number(r.get('f1'))}",
+             f"{r.get('sentences')} sentences", ""] for r in results]
 
 
 def render(rows: list[list[str]]) -> str:
