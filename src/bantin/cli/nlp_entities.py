@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from bantin.cli.app import dumps, fail
-from bantin.cli.nlp import nlp
-
-
-def _records(stream, fields: tuple[str, ...]):
-    """The objects of a JSONL stream; a malformed line is a usage error naming its line number."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            fail(f"stdin line {number}: not JSON ({exc.msg})")
-        if not isinstance(record, dict):
-            fail(f"stdin line {number}: not a JSON object")
-        for field in fields:
-            if not isinstance(record.get(field, ""), str):
-                fail(f"stdin line {number}: {field!r} is not a string")
-        yield record
+from bantin.cli.app import dumps
+from bantin.cli.nlp import jsonl_records, nlp
 
 
 @nlp.command()
@@ -42,7 +24,7 @@ def entities(as_jsonl: bool) -> None:
     """
     from bantin.nlp.entities import find_entities
 
-    for record in _records(sys.stdin, ("text",)):
+    for record in jsonl_records(sys.stdin, ("text",)):
         found = find_entities(record.get("text") or "")
         click.echo(dumps({
             "id": record.get("id"),
@@ -64,7 +46,7 @@ def places(as_jsonl: bool) -> None:
     """
     from bantin.nlp.places import article_provinces
 
-    for record in _records(sys.stdin, ("title", "lead", "text")):
+    for record in jsonl_records(sys.stdin, ("title", "lead", "text")):
         found = article_provinces(record.get("title") or "", record.get("lead") or "", record.get("text") or "")
         click.echo(dumps({
             "id": record.get("id"),

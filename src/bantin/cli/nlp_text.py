@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from bantin.cli.app import dumps, fail
-from bantin.cli.nlp import nlp
-
-
-def _jsonl(stream):
-    """The objects of a JSONL stream; a malformed line is a usage error naming its line number."""
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            fail(f"stdin line {number}: not JSON ({exc.msg})")
-        if not isinstance(record, dict):
-            fail(f"stdin line {number}: not a JSON object")
-        yield record
+from bantin.cli.nlp import jsonl_records, nlp
 
 
 @nlp.command()
@@ -67,7 +52,7 @@ def topic(as_jsonl: bool) -> None:
     from bantin.nlp.topics import model
 
     topic_model = model()
-    for record in _jsonl(sys.stdin):
+    for record in jsonl_records(sys.stdin):
         label, confidence = topic_model.classify(str(record.get("text") or ""))
         click.echo(dumps({"id": record.get("id"), "topic": label, "confidence": round(confidence, 4)}))
 
@@ -96,6 +81,6 @@ def keyphrases(as_jsonl: bool, count: int) -> None:
     """The keyphrases of each article, best first, with scores (the best is 1.0)."""
     from bantin.nlp.keyphrases import keyphrases as extract
 
-    for record in _jsonl(sys.stdin):
+    for record in jsonl_records(sys.stdin):
         phrases = extract(str(record.get("title") or ""), str(record.get("text") or ""), count)
         click.echo(dumps({"id": record.get("id"), "keyphrases": [[p, s] for p, s in phrases]}))
