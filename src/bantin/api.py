@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -123,8 +124,19 @@ def ingest_pages(
         if len(articles) + len(rejected) >= settings.ingest.batch_size:
             flush()
     flush()
+    if settings.connect.after_ingest:
+        _connect_after_ingest(store, settings)
     report.seconds = _time.perf_counter() - started
     return report
+
+
+def _connect_after_ingest(store: Any, settings: Settings) -> None:
+    """Duplicates, stories, counts and alerts follow every ingest and crawl pass, for the new and
+    revised articles only (``connect.after_ingest``). The crawl hands in a wrapper that keeps the
+    store as ``.store``."""
+    target = store if isinstance(store, SQLiteStore) else getattr(store, "store", None)
+    if isinstance(target, SQLiteStore):
+        connect(target, settings=settings)
 
 
 def _counted(pages: Iterable[Any], stats: Stats) -> Iterable[Any]:
@@ -172,6 +184,82 @@ def _moment(value: date | datetime | None, *, end_of_day: bool = False) -> datet
     return moment + timedelta(days=1) if end_of_day else moment
 
 
+# -- connecting the news (bantin.connect, bantin.analyze) ----------------------------------
+
+
+def connect(store: SQLiteStore, *, settings: Settings | None = None):
+    """Brings duplicates, stories, daily counts and alerts up to date with the store's new and
+    revised articles (incremental, idempotent). Returns a ``ConnectReport``."""
+    from bantin.connect import connect as run
+
+    settings = settings or load_settings()
+    try:
+        return run(store, settings.connect)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot connect the articles of {store.path}: {exc}") from exc
+
+
+def _utc_bound(value: date | datetime | None, *, end_of_day: bool = False) -> str | None:
+    moment = _moment(value, end_of_day=end_of_day)
+    return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+
+
+def duplicates(store: SQLiteStore, *, since: date | datetime | None = None, until: date | datetime | None = None,
+               limit: int | None = None):
+    """Duplicate groups (exact and near copies) whose origin was published in the period, newest first."""
+    from bantin.connect.duplicates import groups
+
+    return groups(store.conn, since=_utc_bound(since), until=_utc_bound(until, end_of_day=True), limit=limit)
+
+
+def syndication(store: SQLiteStore, *, since: date | datetime | None = None,
+                until: date | datetime | None = None) -> dict[str, Any]:
+    """Per (origin, copier) source pair: texts taken and the median lag; per source: the share of originals."""
+    from bantin.connect.duplicates import syndication as run
+
+    return run(store.conn, since=_utc_bound(since), until=_utc_bound(until, end_of_day=True))
+
+
+def stories(store: SQLiteStore, *, since: date | datetime | None = None, until: date | datetime | None = None,
+            query: str | None = None, min_articles: int = 1, limit: int | None = None):
+    """Stories active in the period (with an article matching ``query`` if given), latest first."""
+    from bantin.connect.stories import stories as run
+
+    ids = None
+    if query:
+        ids = {r[0] for r in store.matching(parse(query), SearchFilters(since=_moment(since),
+                                                                          until=_moment(until, end_of_day=True)))}
+    return run(store.conn, since=_utc_bound(since), until=_utc_bound(until, end_of_day=True), ids=ids,
+               min_articles=min_articles, limit=limit)
+
+
+def alerts(store: SQLiteStore, *, since: date | None = None, until: date | None = None, kinds: Sequence[str] = (),
+           limit: int | None = None):
+    """Emerging-issue alerts of the days in [since, until], latest day first."""
+    from bantin.connect.bursts import alerts as run
+
+    return run(store.conn, since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+               kinds=kinds, limit=limit)
+
+
+def trends(store: SQLiteStore, queries: Sequence[str], *, interval: str = "day", since: date | datetime | None = None,
+           until: date | datetime | None = None, sources: Sequence[str] = ()):
+    """Articles per period for each query, absolute, normalised by the sources' volume, and as share of voice."""
+    from bantin.analyze.trends import attention
+
+    filters = SearchFilters(since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources))
+    return attention(store, queries, interval=interval, filters=filters)
+
+
+def top(store: SQLiteStore, query: str | None = None, *, since: date | datetime | None = None,
+        until: date | datetime | None = None, sources: Sequence[str] = (), n: int = 10) -> dict[str, Any]:
+    """Top terms (against a background corpus), entities, provinces, topics and sources of a query and period."""
+    from bantin.analyze.top import top as run
+
+    filters = SearchFilters(since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources))
+    return run(store, query, filters=filters, n=n)
+
+
 def summary(store: SQLiteStore, *, terms: int = 15) -> dict[str, Any]:
     """``store.stats()`` plus top terms of the latest articles."""
     stats = store.stats()
@@ -184,10 +272,17 @@ __all__ = [
     "IngestReport",
     "QueryError",
     "StoreError",
+    "alerts",
+    "connect",
     "default_steps",
+    "duplicates",
     "ingest",
     "ingest_pages",
     "open_store",
     "search",
+    "stories",
     "summary",
+    "syndication",
+    "top",
+    "trends",
 ]

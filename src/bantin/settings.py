@@ -86,6 +86,17 @@ class NlpSettings:
 
 
 @frozen
+class ConnectSettings:
+    """Duplicates, stories and alerts (see defaults.toml and bantin.connect)."""
+
+    after_ingest: bool = True
+    batch_size: int = 2_000
+    story_window_days: float = 3.0
+    alert_baseline_days: int = 14
+    alert_min_articles: int = 3
+
+
+@frozen
 class Settings:
     store: StoreSettings = StoreSettings()
     ingest: IngestSettings = IngestSettings()
@@ -93,6 +104,7 @@ class Settings:
     search: SearchSettings = SearchSettings()
     crawl: CrawlSettings = CrawlSettings()
     nlp: NlpSettings = NlpSettings()
+    connect: ConnectSettings = ConnectSettings()
 
     def with_overrides(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (``None`` values are ignored)."""

@@ -5,6 +5,7 @@ from bantin.cli import crawl  # noqa: F401  (registers sources, crawl, watch)
 from bantin.cli import nlp  # noqa: F401  (the nlp group; its commands live in nlp_*.py)
 from bantin.cli import nlp_text  # noqa: F401  (nlp segment, topic, keyphrases, train-*)
 from bantin.cli import nlp_entities  # noqa: F401  (nlp entities, places)
+from bantin.cli import connect  # noqa: F401  (connect, duplicates, syndication, stories, trends, top, alerts)
 from bantin.cli.app import cli, main
 
 __all__ = ["cli", "main"]

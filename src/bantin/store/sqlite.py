@@ -222,6 +222,28 @@ class SQLiteStore:
             )
         return hits
 
+    def matching(self, query: Node | None, filters: SearchFilters) -> list[tuple[int, str, str]]:
+        """(id, local day of publication or None, source) of every article matching ``query`` (all
+        articles when None), without ranking or snippets: the set that counts and top lists are
+        computed over. ``limit``/``offset`` are ignored."""
+        where, params = [], {}
+        if query is not None:
+            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :folded)")
+            params["folded"] = fts.folded_match(query)
+        if filters.since:
+            where.append("coalesce(a.published_utc, a.first_seen) >= :since")
+            params["since"] = _utc(filters.since)
+        if filters.until:
+            where.append("coalesce(a.published_utc, a.first_seen) < :until")
+            params["until"] = _utc(filters.until)
+        if filters.sources:
+            names = {f"s{i}": s for i, s in enumerate(filters.sources)}
+            where.append(f"a.source IN ({', '.join(':' + k for k in names)})")
+            params.update(names)
+        sql = ("SELECT a.id, a.day, a.source FROM articles a"
+               + (f" WHERE {' AND '.join(where)}" if where else ""))
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(sql, params)]
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 

@@ -1,0 +1,232 @@
+"""Emerging issues: bursts of coverage of a keyphrase, a person or organisation, a province or a
+topic, against its own trailing baseline.
+
+Two stages. ``DailyCounts`` keeps ``daily_counts`` (articles per day per key, and all articles
+per day) for the days of each batch, and marks those days dirty. ``Alerts`` then (re)computes
+the alerts of every dirty day and of the ``baseline_days`` after it (their baseline changed):
+for a key with ``count`` articles on the day, against ``rate`` articles per day over the
+previous ``baseline_days`` days the store has articles for,
+
+    expected = rate * volume   (volume: the day's articles / the baseline days' mean, in [0.5, 2])
+    score    = (count - expected) / sqrt(expected + PRIOR)
+
+a Poisson z-score whose prior keeps a key unseen before (expected 0) from scoring more than its
+count. An alert needs ``count >= min_articles``, ``score >= MIN_SCORE`` and
+``count >= MIN_RATIO * expected``; at most ``MAX_ALERTS_PER_DAY`` per day, best first. Each
+alert keeps the articles that triggered it and says why in one line. Alerts describe published
+coverage only.
+
+Tuned by reading the alerts of the demo corpus, of the test week (tests/test_connect_week.py)
+and of 20,000 VNTC articles spread over 200 days (bench/connect.py): with MIN_SCORE 3 and
+MIN_RATIO 3 a steady 300-article day yields 0-10 alerts, each a visible rise.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from bantin.connect.duplicates import ref
+from bantin.connect.model import Alert
+from bantin.connect.stage import ALERTS, DAYS, Row, Stage
+from bantin.pipeline.stats import Stats
+from bantin.text.normalize import key
+
+MIN_SCORE = 3.0
+MIN_RATIO = 3.0
+PRIOR = 1.0
+# A day is judged only when the store has articles on at least this many of the baseline days.
+MIN_BASELINE_DAYS = 3
+MAX_ALERTS_PER_DAY = 20
+VOLUME_CLAMP = (0.5, 2.0)
+# A province alert names the keyphrase shared by at least this share of its articles.
+PROVINCE_KEYPHRASE_SHARE = 0.5
+KINDS = ("keyphrase", "entity", "province", "topic")
+ALL = ("all", "")
+
+
+class DailyCounts(Stage):
+    name = "connect.counts"
+
+    def run(self, conn: sqlite3.Connection, batch: Sequence[Row], stats: Stats) -> None:
+        for day in sorted({r.day for r in batch}):
+            members, _ = day_keys(conn, day)
+            conn.execute("DELETE FROM daily_counts WHERE day = ?", (day,))
+            conn.executemany(
+                "INSERT INTO daily_counts (kind, key, day, count) VALUES (?, ?, ?, ?)",
+                [(kind, k, day, len(ids)) for (kind, k), ids in members.items()],
+            )
+            conn.execute("INSERT OR IGNORE INTO connect_dirty_days (day) VALUES (?)", (day,))
+            stats.add(DAYS)
+
+
+def day_keys(conn: sqlite3.Connection, day: str, *, with_ranks: bool = False):
+    """The articles of one day under each key, each key's display name, and (``with_ranks``) each
+    keyphrase's mean position in its articles' keyphrase lists (0: always listed first)."""
+    members: dict[tuple[str, str], set[int]] = defaultdict(set)
+    positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    names: dict[tuple[str, str], str] = {}
+    for article_id, keyphrases, topic in conn.execute(
+        "SELECT a.id, a.keyphrases, a.topic FROM connect_articles c JOIN articles a ON a.id = c.article_id WHERE c.day = ?",
+        (day,),
+    ):
+        members[ALL].add(article_id)
+        for position, phrase in enumerate(json.loads(keyphrases or "[]")):
+            k = ("keyphrase", key(phrase))
+            members[k].add(article_id)
+            positions[k].append(position)
+            surfaces[k][phrase] += 1
+        if topic:
+            members[("topic", topic)].add(article_id)
+            names[("topic", topic)] = topic
+    for article_id, entity_id, name in conn.execute(
+        "SELECT ae.article_id, e.id, e.name FROM connect_articles c JOIN article_entities ae ON ae.article_id = c.article_id"
+        " JOIN entities e ON e.id = ae.entity_id WHERE c.day = ? AND e.type IN ('PER', 'ORG')",
+        (day,),
+    ):
+        members[("entity", str(entity_id))].add(article_id)
+        names[("entity", str(entity_id))] = name
+    for article_id, name in conn.execute(
+        "SELECT ap.article_id, ap.name FROM connect_articles c JOIN article_provinces ap ON ap.article_id = c.article_id"
+        " WHERE c.day = ?",
+        (day,),
+    ):
+        members[("province", name)].add(article_id)
+        names[("province", name)] = name
+    for k, counter in surfaces.items():
+        names[k] = counter.most_common(1)[0][0]
+    if with_ranks:
+        return members, names, {k: sum(p) / len(p) for k, p in positions.items()}
+    return members, names
+
+
+class Alerts(Stage):
+    name = "connect.alerts"
+
+    def __init__(self, baseline_days: int = 14, min_articles: int = 3) -> None:
+        self.baseline_days = baseline_days
+        self.min_articles = min_articles
+
+    def run(self, conn: sqlite3.Connection, batch: Sequence[Row], stats: Stats) -> None:
+        pass  # alerts need every batch's counts: see finish
+
+    def finish(self, conn: sqlite3.Connection, stats: Stats) -> None:
+        dirty = [r[0] for r in conn.execute("SELECT day FROM connect_dirty_days ORDER BY day")]
+        if not dirty:
+            return
+        counted = {r[0] for r in conn.execute("SELECT day FROM daily_counts WHERE kind = 'all' AND key = ''")}
+        todo = set(dirty)
+        for day in dirty:
+            start = date.fromisoformat(day)
+            todo.update(d for d in ((start + timedelta(days=n)).isoformat() for n in range(1, self.baseline_days + 1))
+                        if d in counted)
+        for day in sorted(todo):
+            stats.add(ALERTS, self._day(conn, day))
+        conn.execute("DELETE FROM connect_dirty_days")
+
+    def _day(self, conn: sqlite3.Connection, day: str) -> int:
+        conn.execute("DELETE FROM alerts WHERE day = ?", (day,))
+        start = (date.fromisoformat(day) - timedelta(days=self.baseline_days)).isoformat()
+        active_days, baseline_total = conn.execute(
+            "SELECT count(*), coalesce(sum(count), 0) FROM daily_counts WHERE kind = 'all' AND key = '' AND day >= ? AND day < ?",
+            (start, day),
+        ).fetchone()
+        if active_days < MIN_BASELINE_DAYS:
+            return 0
+        today_total = conn.execute(
+            "SELECT coalesce(sum(count), 0) FROM daily_counts WHERE kind = 'all' AND key = '' AND day = ?", (day,)
+        ).fetchone()[0]
+        volume = min(max(today_total / (baseline_total / active_days), VOLUME_CLAMP[0]), VOLUME_CLAMP[1]) if baseline_total else 1.0
+        found = []
+        for kind, k, count in conn.execute(
+            "SELECT kind, key, count FROM daily_counts WHERE day = ? AND kind != 'all' AND count >= ?",
+            (day, self.min_articles),
+        ).fetchall():
+            before = conn.execute(
+                "SELECT coalesce(sum(count), 0) FROM daily_counts WHERE kind = ? AND key = ? AND day >= ? AND day < ?",
+                (kind, k, start, day),
+            ).fetchone()[0]
+            rate = before / active_days
+            expected = rate * volume
+            score = (count - expected) / (expected + PRIOR) ** 0.5
+            if score >= MIN_SCORE and count >= MIN_RATIO * expected:
+                found.append((score, kind, k, count, rate))
+        if not found:
+            return 0
+        members, names, ranks = day_keys(conn, day, with_ranks=True)
+        # best score first; among equals, the keyphrase the articles list highest (the subject)
+        found.sort(key=lambda f: (-f[0], ranks.get((f[1], f[2]), 0.0), f[1], f[2]))
+        kept: list[tuple] = []
+        for score, kind, k, count, rate in found:
+            ids = members.get((kind, k), set())
+            # one event, one alert per kind: a keyphrase or name whose articles an alert already
+            # covers adds nothing ("bão", "Biển Đông", "giật cấp" of one storm story)
+            if any(kind == other[1] and ids <= members.get((other[1], other[2]), set()) for other in kept):
+                continue
+            kept.append((score, kind, k, count, rate))
+        kept = kept[:MAX_ALERTS_PER_DAY]
+        for score, kind, k, count, rate in kept:
+            ids = members.get((kind, k), set())
+            name = names.get((kind, k), k)
+            text = _explain(kind, name, count, rate, active_days, day, ids, members, names)
+            cursor = conn.execute(
+                "INSERT INTO alerts (day, kind, key, name, count, baseline, score, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (day, kind, k, name, count, round(rate, 3), round(score, 2), text),
+            )
+            conn.executemany("INSERT INTO alert_articles (alert_id, article_id) VALUES (?, ?)",
+                             [(cursor.lastrowid, i) for i in sorted(ids)])
+        return len(kept)
+
+
+def _explain(kind: str, name: str, count: int, rate: float, days: int, day: str, ids: set[int],
+             members: dict[tuple[str, str], set[int]], names: dict[tuple[str, str], str]) -> str:
+    tail = f"{count} articles on {day} vs {rate:.1f}/day over {days} days"
+    if kind == "province":
+        shared = [
+            (len(a & ids), names.get(k, k[1]))
+            for k, a in members.items()
+            if k[0] == "keyphrase" and len(a & ids) >= max(2, PROVINCE_KEYPHRASE_SHARE * len(ids))
+        ]
+        if shared:
+            phrase = max(shared, key=lambda s: (s[0], s[1]))[1]
+            return f"'{phrase}' in {name}: {tail}"
+        return f"{name}: {tail}"
+    if kind == "topic":
+        return f"topic '{name}': {tail}"
+    return f"'{name}': {tail}"
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def alerts(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
+           kinds: Sequence[str] = (), limit: int | None = None) -> list[Alert]:
+    """Alerts of the days in [since, until] (local dates), latest day first, best score first."""
+    where, params = [], []
+    if since:
+        where.append("day >= ?")
+        params.append(since)
+    if until:
+        where.append("day <= ?")
+        params.append(until)
+    if kinds:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        params.extend(kinds)
+    sql = ("SELECT id, day, kind, key, name, count, baseline, score, explanation FROM alerts"
+           f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY day DESC, score DESC, id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    out = []
+    for r in conn.execute(sql, params).fetchall():
+        articles = conn.execute(
+            "SELECT a.id, a.url, a.title, a.source, a.published FROM alert_articles x JOIN articles a ON a.id = x.article_id"
+            " WHERE x.alert_id = ? ORDER BY coalesce(a.published_utc, a.first_seen), a.id",
+            (r[0],),
+        ).fetchall()
+        out.append(Alert(id=r[0], day=r[1], kind=r[2], key=r[3], name=r[4], count=r[5], baseline=r[6], score=r[7],
+                         explanation=r[8], articles=tuple(ref(a) for a in articles)))
+    return out
