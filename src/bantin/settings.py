@@ -97,6 +97,13 @@ class ConnectSettings:
 
 
 @frozen
+class WebSettings:
+    """The dashboard and API (see defaults.toml and bantin.web)."""
+
+    admin_token: str = ""
+
+
+@frozen
 class Settings:
     store: StoreSettings = StoreSettings()
     ingest: IngestSettings = IngestSettings()
@@ -105,6 +112,7 @@ class Settings:
     crawl: CrawlSettings = CrawlSettings()
     nlp: NlpSettings = NlpSettings()
     connect: ConnectSettings = ConnectSettings()
+    web: WebSettings = WebSettings()
 
     def with_overrides(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section replaced (``None`` values are ignored)."""

@@ -6,6 +6,7 @@ from bantin.cli import nlp  # noqa: F401  (the nlp group; its commands live in n
 from bantin.cli import nlp_text  # noqa: F401  (nlp segment, topic, keyphrases, train-*)
 from bantin.cli import nlp_entities  # noqa: F401  (nlp entities, places)
 from bantin.cli import connect  # noqa: F401  (connect, duplicates, syndication, stories, trends, top, alerts)
+from bantin.cli import web  # noqa: F401  (serve, report, export)
 from bantin.cli.app import cli, main
 
 __all__ = ["cli", "main"]

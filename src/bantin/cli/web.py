@@ -1,0 +1,125 @@
+"""Commands that show the store to people and tools: serve (dashboard + API), report, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from bantin.cli.app import cli, db_option, domain_errors, fail
+from bantin.settings import Settings
+
+
+def _date(value: str | None, name: str):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{name}: not a date: {value!r} (use YYYY-MM-DD)")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.pass_obj
+@domain_errors
+def serve(settings: Settings, db: str | None, host: str, port: int) -> None:
+    """The dashboard (Vietnamese, English switch) and the JSON API under /api; docs at /docs.
+
+    Read-only unless [web] admin_token is set (then POST /api/admin/ingest accepts
+    'Authorization: Bearer TOKEN').
+    """
+    import uvicorn
+
+    from bantin.web.app import create_app
+
+    app = create_app(db, settings=settings)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"bantin: serving on {host}: reachable from other machines", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+@cli.command()
+@click.option("--from", "since", required=True, metavar="DATE", help="First day of the period (YYYY-MM-DD).")
+@click.option("--to", "until", required=True, metavar="DATE", help="Last day of the period (YYYY-MM-DD), included.")
+@click.option("--query", metavar="Q", help="Only the articles matching this query.")
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "md"]), help="Default: from --out's extension, else html.")
+@click.option("--out", required=True, metavar="FILE", help="Where to write the report.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Language of the report.")
+@db_option
+@click.pass_obj
+@domain_errors
+def report(settings: Settings, since: str, until: str, query: str | None, fmt: str | None, out: str, lang: str,
+           db: str | None) -> None:
+    """The periodic review report ("báo cáo sơ kết / tổng kết") for a period.
+
+    Key figures, volume over time, top stories and who broke them, people, organisations and
+    provinces, sources (originals and copies), emerging issues on a timeline, and a short
+    methodology note; charts embedded as SVG. HTML, PDF or Markdown.
+    """
+    from bantin import api
+    from bantin.report import build_report, render
+
+    start, end = _date(since, "--from"), _date(until, "--to")
+    if start > end:
+        fail("--from is after --to")
+    fmt = fmt or {".pdf": "pdf", ".md": "md", ".markdown": "md"}.get(Path(out).suffix.lower(), "html")
+    with api.open_store(db, settings=settings, readonly=True) as store:
+        data = build_report(store.conn, since=start, until=end, query=query or "")
+    try:
+        render(data, fmt, Path(out), lang=lang)
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc}")
+    click.echo(f"{out}: {data.figures['articles']:,} articles, {start:%d/%m/%Y}–{end:%d/%m/%Y}", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True, help="Output format.")
+@click.option("--out", required=True, metavar="FILE", help="Output file ('-' for stdout, not for parquet).")
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+@click.option("--source", "sources", multiple=True, metavar="NAME", help="Only this source (repeatable).")
+@click.option("--topic", "topics", multiple=True, metavar="TOPIC", help="Only this topic (repeatable).")
+@click.option("--province", "provinces", multiple=True, metavar="NAME", help="About this province (repeatable: all must match).")
+@click.option("--entity", "entities", multiple=True, metavar="NAME", help="Mentions this name (repeatable: all must match).")
+@db_option
+@click.pass_obj
+@domain_errors
+def export(settings: Settings, query: str, fmt: str, out: str, since: str | None, until: str | None,
+           sources: tuple[str, ...], topics: tuple[str, ...], provinces: tuple[str, ...], entities: tuple[str, ...],
+           db: str | None) -> None:
+    """Every article matching QUERY, without a cap, as CSV, JSON lines or Parquet.
+
+    QUERY is a search query ("*" for every article). Fields: id, url, source, published, title,
+    lead, text, authors, section, topic, keyphrases, provinces, entities.
+    """
+    from bantin import api, export as exporting
+    from bantin.web.queries import Selection
+
+    selection = Selection(query="" if query.strip() == "*" else query, since=_date(since, "--since"),
+                          until=_date(until, "--until"), sources=sources, topics=topics, provinces=provinces,
+                          entities=entities)
+    if out == "-" and fmt == "parquet":
+        fail("parquet needs a file: give --out FILE")
+    with api.open_store(db, settings=settings, readonly=True) as store:
+        records = exporting.rows(store.conn, selection)
+        count = 0
+
+        def counted():
+            nonlocal count
+            for record in records:
+                count += 1
+                yield record
+
+        if out == "-":
+            exporting.write(counted(), fmt, sys.stdout.buffer)
+        else:
+            with open(out, "wb") as fh:
+                exporting.write(counted(), fmt, fh)
+    click.echo(f"{out}: {count:,} articles", err=True)

@@ -1,0 +1,223 @@
+"""The JSON API under /api: the CLI's answers (search, article, trends, entities, provinces,
+sources, stories, alerts, export) for other tools. Errors are JSON with a 4xx status: 400 for a
+malformed query (the QueryError message), 404 for an unknown id, 422 for invalid parameters."""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+
+from bantin import export as exporting
+from bantin.search.query import QueryError, parse
+from bantin.web import connected, queries
+from bantin.web.queries import Selection
+
+router = APIRouter(prefix="/api", tags=["api"])
+MAX_QUERY_CHARS = 500
+MAX_COMPARED = 6
+
+
+def selection(
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="Query: words, \"phrase\", OR, -excluded, title:word")] = "",
+    source: Annotated[list[str], Query(description="Only these sources (repeatable)")] = [],  # noqa: B006
+    topic: Annotated[list[str], Query(description="Only these topics (repeatable)")] = [],  # noqa: B006
+    province: Annotated[list[str], Query(description="About this province, old or 2025 name (all must match)")] = [],  # noqa: B006
+    entity: Annotated[list[str], Query(description="Mentions this person, organisation or place (all must match)")] = [],  # noqa: B006
+    since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD)")] = None,
+) -> Selection:
+    if since and until and since > until:
+        raise HTTPException(422, "since is after until")
+    return Selection(query=q, since=since, until=until, sources=tuple(source), topics=tuple(topic),
+                     provinces=tuple(province), entities=tuple(entity))
+
+
+Chosen = Annotated[Selection, Depends(selection)]
+
+
+def _hit(hit) -> dict[str, Any]:
+    data = dataclasses.asdict(hit)
+    data["published"] = hit.published.isoformat() if hit.published else None
+    return data
+
+
+def _series(counts: dict[date, int]) -> list[dict[str, Any]]:
+    return [{"day": d.isoformat(), "count": c} for d, c in counts.items()]
+
+
+@router.get("/search", summary="Full-text search with filters, highlighted snippets and facets")
+def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=200)] = 20,
+           offset: Annotated[int, Query(ge=0, le=100_000)] = 0, facets: bool = False) -> dict[str, Any]:
+    from bantin import api
+
+    if not sel.query.strip():
+        raise QueryError("empty query: give at least one word")
+    store = request.app.state.stores.get()
+    hits = api.search(store, sel.query, since=sel.since, until=sel.until, sources=sel.sources, topics=sel.topics,
+                      provinces=sel.provinces, entities=sel.entities, limit=limit, offset=offset)
+    result: dict[str, Any] = {"query": sel.query, "total": queries.count(store.conn, sel), "limit": limit,
+                              "offset": offset, "hits": [_hit(h) for h in hits]}
+    if facets:
+        result["facets"] = queries.facets(store.conn, sel)
+    return result
+
+
+@router.get("/articles/{article_id}", summary="One article: text, metadata, entities, provinces, duplicates, story")
+def article(request: Request, article_id: int) -> dict[str, Any]:
+    conn = request.app.state.stores.get().conn
+    data = queries.article(conn, article_id)
+    if data is None:
+        raise HTTPException(404, f"no article {article_id}")
+    data["duplicates"] = connected.duplicates_of(conn, article_id)
+    data["story"] = connected.story_of(conn, article_id) or None
+    return data
+
+
+@router.get("/trends", summary="Articles per day or week matching each query (compare up to 6)")
+def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(max_length=MAX_QUERY_CHARS)] = [],  # noqa: B006
+           interval: Literal["auto", "day", "week"] = "auto") -> dict[str, Any]:
+    store = request.app.state.stores.get()
+    wanted = [q for q in [sel.query, *compare] if q.strip()][:MAX_COMPARED] or [""]
+    for q in wanted:
+        if q:
+            parse(q)  # all queries are checked before any counting
+    if interval == "auto":
+        first, last = queries.store_range(store.conn)
+        interval = queries.interval_for(sel, first, last)
+    series = queries.attention(store.conn, wanted, sel, interval)
+    return {"interval": interval, "series": [{"query": q, "counts": _series(c), "total": sum(c.values())}
+                                             for q, c in series.items()]}
+
+
+@router.get("/entities", summary="People, organisations and places by number of articles")
+def entities(request: Request, sel: Chosen, type: Literal["PER", "ORG", "LOC"] | None = None,  # noqa: A002
+             name: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+    store = request.app.state.stores.get()
+    compute = lambda: queries.top_entities(store.conn, type, sel, limit, name)  # noqa: E731
+    rows = request.app.state.cache.get(store, ("entities", type, sel, limit, name), compute)
+    return {"entities": rows}
+
+
+@router.get("/entities/{entity_id}", summary="One entity: articles over time, titles, co-occurring names, latest articles")
+def entity(request: Request, entity_id: int, sel: Chosen) -> dict[str, Any]:
+    data = queries.entity(request.app.state.stores.get().conn, entity_id, sel)
+    if data is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    data["timeline"] = _series(data["timeline"])
+    return data
+
+
+@router.get("/provinces", summary="Articles per province, under the 34 names since 1 July 2025 and the 63 before")
+def provinces(request: Request, sel: Chosen) -> dict[str, Any]:
+    store = request.app.state.stores.get()
+    data = request.app.state.cache.get(store, ("provinces", sel), lambda: queries.provinces(store.conn, sel))
+    return {"provinces_2025": data["provinces_2025"], "provinces": [{"name": n, "articles": c} for n, c in data["provinces"]]}
+
+
+@router.get("/provinces/{name}", summary="One province (old or 2025 name): articles over time, latest, entities")
+def province(request: Request, name: str, sel: Chosen) -> dict[str, Any]:
+    data = queries.province(request.app.state.stores.get().conn, name, sel)
+    if data is None:
+        raise HTTPException(404, f"no article about {name}")
+    data["timeline"] = _series(data["timeline"])
+    return data
+
+
+@router.get("/sources", summary="Volume per source; originals and copies, who copies whom (when computed)")
+def sources(request: Request, sel: Chosen) -> dict[str, Any]:
+    store = request.app.state.stores.get()
+    rows = request.app.state.cache.get(store, ("sources", sel), lambda: queries.sources(store.conn, sel))
+    copies = connected.source_copies(store.conn, sel)
+    result = [dict(r) for r in rows]
+    if copies is not None:
+        for r in result:
+            r["copies"] = copies["copies"].get(r["source"], 0)
+            r["originals"] = r["articles"] - r["copies"]
+    return {"sources": result,
+            "copying": None if copies is None else [{"copier": a, "origin": b, "articles": n} for a, b, n in copies["pairs"]]}
+
+
+@router.get("/stories", summary="Stories (articles about one event) active in the period, largest first")
+def stories(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+            min_size: Annotated[int, Query(ge=1)] = 2) -> dict[str, Any]:
+    rows = connected.stories(request.app.state.stores.get().conn, sel, limit, min_size)
+    return {"available": rows is not None, "stories": rows or []}
+
+
+@router.get("/stories/{story_id}", summary="One story: its articles in order, originals and copies")
+def story(request: Request, story_id: int) -> dict[str, Any]:
+    data = connected.story(request.app.state.stores.get().conn, story_id)
+    if data is None:
+        raise HTTPException(404, "stories have not been computed for this store")
+    if not data:
+        raise HTTPException(404, f"no story {story_id}")
+    return data
+
+
+@router.get("/alerts", summary="Emerging issues: bursts of a keyphrase, entity, province or topic")
+def alerts(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+    rows = connected.alerts(request.app.state.stores.get().conn, sel, limit)
+    return {"available": rows is not None, "alerts": rows or []}
+
+
+@router.get("/stats", summary="The store's summary (articles by source and day, topics, provinces, entities)")
+def stats(request: Request) -> dict[str, Any]:
+    store = request.app.state.stores.get()
+    return request.app.state.cache.get(store, ("stats",), store.stats)
+
+
+@router.get("/export", summary="Every matching article as CSV, JSON lines or Parquet, streamed, without a cap")
+def export(request: Request, sel: Chosen, format: Literal["csv", "jsonl", "parquet"] = "jsonl"):  # noqa: A002
+    if sel.query.strip():
+        parse(sel.query)  # a malformed query is a 400 before the response starts
+    conn = exporting.connect(request.app.state.db_path)
+
+    def body():
+        try:
+            yield from exporting.stream(exporting.rows(conn, sel), format)
+        finally:
+            conn.close()
+
+    filename = f"bantin-export.{format}"
+    return StreamingResponse(body(), media_type=exporting.MEDIA_TYPES[format],
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def require_admin(request: Request) -> None:
+    token = request.app.state.admin_token
+    if not token:
+        raise HTTPException(403, "this server is read-only: set [web] admin_token to allow admin actions")
+    given = request.headers.get("authorization", "")
+    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        raise HTTPException(401, "admin token required: Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/admin/ingest", summary="Admin: ingest JSON lines of articles (url, text or html, title, published, source)",
+             dependencies=[Depends(require_admin)])
+async def admin_ingest(request: Request) -> dict[str, Any]:
+    from starlette.concurrency import run_in_threadpool
+
+    body = (await request.body()).decode("utf-8", errors="replace")
+    return await run_in_threadpool(_ingest_lines, request.app.state.db_path, request.app.state.settings, body)
+
+
+def _ingest_lines(path: str, settings, body: str) -> dict[str, Any]:
+    """Ingests the request's JSON lines through the reader of ``bantin ingest`` (same checks, same drops)."""
+    import tempfile
+    from pathlib import Path
+
+    from bantin import api
+
+    settings = settings.with_overrides("ingest", workers=1, progress=False)
+    with tempfile.TemporaryDirectory(prefix="bantin-ingest-") as tmp:
+        lines = Path(tmp) / "request.jsonl"
+        lines.write_text(body, encoding="utf-8")
+        with api.open_store(path, settings=settings) as store:
+            report = api.ingest([lines], store, settings=settings)
+    return report.as_dict() | {"rejected": [{"line": r.locator.rsplit(":", 1)[-1], "reason": r.reason, "detail": r.detail}
+                                            for r in report.rejected]}

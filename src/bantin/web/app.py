@@ -1,0 +1,162 @@
+"""The FastAPI application: the dashboard (``bantin.web.pages``), the JSON API under ``/api``
+(``bantin.web.api_routes``) and OpenAPI docs at ``/docs``.
+
+Read-only by default: the store is opened read-only, and the one write action
+(``POST /api/admin/ingest``) needs ``Authorization: Bearer <token>`` with the token of the
+``[web] admin_token`` setting (or ``$BANTIN_WEB_ADMIN_TOKEN``); without a token it is refused.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from bantin.search.query import QueryError
+from bantin.settings import Settings, load_settings
+from bantin.store.base import StoreError
+from bantin.store.sqlite import SQLiteStore
+from bantin.web.state import Cache, Stores
+
+# Sent with every response: no inline or third-party script can run, whatever an article contains.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                               " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def admin_token(settings: Settings) -> str:
+    return settings.web.admin_token  # [web] admin_token, or $BANTIN_WEB_ADMIN_TOKEN (bantin.settings)
+
+
+def create_app(db: str | Path | None = None, *, settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    path = str(db or settings.store.path)
+    stores = Stores(path, snippet_chars=settings.search.snippet_chars)
+    SQLiteStore(path, readonly=True).close()  # fail now, with a clear message, if the store cannot be opened
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        stores.close()
+
+    app = FastAPI(
+        title="bantin API",
+        description="Search and analyse Vietnamese news: the same answers as the bantin command line.",
+        version=_version(),
+        lifespan=lifespan,
+    )
+    app.state.stores = stores
+    app.state.cache = Cache()
+    app.state.settings = settings
+    app.state.db_path = path
+    app.state.admin_token = admin_token(settings)
+    app.state.templates = templates()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path in ("/docs", "/redoc"):  # Swagger UI loads its script from a CDN
+            del response.headers["Content-Security-Policy"]
+        return response
+
+    @app.exception_handler(QueryError)
+    async def bad_query(request: Request, exc: QueryError):
+        return JSONResponse({"detail": f"bad query: {exc}"}, status_code=400)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    from bantin.web import api_routes, pages
+
+    app.include_router(api_routes.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(resources.files("bantin.web") / "static")), name="static")
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bantin")
+    except PackageNotFoundError:
+        return "0"
+
+
+def safe_snippet(snippet: str) -> Markup:
+    """A search snippet as markup: it is HTML-escaped text with ``<mark>`` added (bantin.search.snippet).
+    Anything else that looks like a tag means it was not, so it is escaped whole."""
+    if "<" in snippet.replace("<mark>", "").replace("</mark>", ""):
+        return escape(snippet)
+    return Markup(snippet)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: a ``javascript:`` URL must never become a link."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def templates() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(resources.files("bantin.web") / "templates")),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["snippet"] = safe_snippet
+    env.filters["safe_url"] = safe_url
+    env.filters["number"] = lambda n: f"{n:,}".replace(",", ".") if isinstance(n, int) else n
+    env.filters["percent"] = lambda x: f"{100 * x:.1f}%".replace(".", ",") if x is not None else "—"
+    env.filters["day"] = _day
+    env.filters["moment"] = _moment
+    return env
+
+
+def _day(value) -> str:
+    from datetime import date
+
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def _moment(value) -> str:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if value.tzinfo:
+        value = value.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+    return value.strftime("%H:%M %d/%m/%Y")

@@ -1,0 +1,137 @@
+"""The dashboard's words, in Vietnamese (the default) and English. ``?lang=en`` switches and a
+cookie remembers the choice. Vietnamese strings are NFC."""
+
+from __future__ import annotations
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # key: (Vietnamese, English)
+    "app_title": ("Bản tin — theo dõi báo chí", "bantin — news monitor"),
+    "nav_home": ("Tổng quan", "Overview"),
+    "nav_search": ("Tìm kiếm", "Search"),
+    "nav_trends": ("Xu hướng", "Trends"),
+    "nav_stories": ("Sự kiện", "Stories"),
+    "nav_people": ("Nhân vật", "People"),
+    "nav_orgs": ("Tổ chức", "Organisations"),
+    "nav_places": ("Địa danh", "Places"),
+    "nav_provinces": ("Tỉnh thành", "Provinces"),
+    "nav_sources": ("Nguồn tin", "Sources"),
+    "nav_alerts": ("Cảnh báo", "Alerts"),
+    "switch_language": ("English", "Tiếng Việt"),
+    "search_placeholder": ("Từ khóa, ví dụ: quân sự, \"Đảng ủy\", bão OR lũ", "Words, e.g. quân sự, \"Đảng ủy\", bão OR lũ"),
+    "search_button": ("Tìm", "Search"),
+    "since": ("Từ ngày", "From"),
+    "until": ("Đến ngày", "To"),
+    "filters": ("Bộ lọc", "Filters"),
+    "clear_filters": ("Bỏ lọc", "Clear filters"),
+    "results": ("kết quả", "results"),
+    "no_results": ("Không có kết quả.", "No results."),
+    "page": ("Trang", "Page"),
+    "previous": ("« Trước", "« Previous"),
+    "next": ("Sau »", "Next »"),
+    "source": ("Nguồn", "Source"),
+    "topic": ("Chủ đề", "Topic"),
+    "province": ("Tỉnh thành", "Province"),
+    "entity": ("Thực thể", "Entity"),
+    "published": ("Ngày đăng", "Published"),
+    "undated": ("không rõ ngày", "undated"),
+    "authors": ("Tác giả", "Authors"),
+    "section": ("Chuyên mục", "Section"),
+    "keyphrases": ("Cụm từ khóa", "Keyphrases"),
+    "entities": ("Nhân vật, tổ chức, địa danh", "People, organisations, places"),
+    "provinces": ("Tỉnh thành được nhắc đến", "Provinces concerned"),
+    "revisions": ("Các phiên bản", "Revisions"),
+    "original_link": ("Bài gốc", "Original"),
+    "duplicates": ("Bài trùng lặp / đăng lại", "Duplicates and copies"),
+    "story": ("Thuộc sự kiện", "Part of the story"),
+    "related": ("Bài liên quan (cùng nhân vật, tổ chức)", "Related (shared names)"),
+    "no_data": ("Chưa có dữ liệu.", "No data yet."),
+    "no_connect": ("Chưa có dữ liệu: phân tích trùng lặp, sự kiện và cảnh báo chưa được chạy trên kho này.",
+                   "No data yet: duplicates, stories and alerts have not been computed for this store."),
+    "articles": ("bài", "articles"),
+    "articles_cap": ("Số bài", "Articles"),
+    "key_figures": ("Số liệu chính", "Key figures"),
+    "sources_count": ("nguồn tin", "sources"),
+    "days_count": ("ngày có bài", "days with articles"),
+    "volume": ("Số bài theo thời gian", "Articles over time"),
+    "per_day": ("Số bài mỗi ngày", "Articles per day"),
+    "per_week": ("Số bài mỗi tuần", "Articles per week"),
+    "latest": ("Bài mới nhất", "Latest articles"),
+    "top_people": ("Nhân vật được nhắc nhiều", "Most mentioned people"),
+    "top_orgs": ("Tổ chức được nhắc nhiều", "Most mentioned organisations"),
+    "top_places": ("Địa danh được nhắc nhiều", "Most mentioned places"),
+    "trends_title": ("Mức độ quan tâm theo thời gian", "Attention over time"),
+    "trends_help": ("Nhập tối đa 6 truy vấn để so sánh (mỗi dòng một truy vấn).",
+                    "Up to 6 queries to compare, one per line."),
+    "compare": ("So sánh", "Compare"),
+    "stories_title": ("Sự kiện", "Stories"),
+    "story_origin": ("Nguồn đưa tin đầu tiên", "Broken by"),
+    "story_size": ("Số bài", "Articles"),
+    "story_timeline": ("Diễn biến sự kiện", "Story timeline"),
+    "first_seen": ("Xuất hiện", "First seen"),
+    "last_seen": ("Gần nhất", "Last seen"),
+    "people_title": ("Nhân vật", "People"),
+    "orgs_title": ("Tổ chức", "Organisations"),
+    "places_title": ("Địa danh", "Places"),
+    "name_filter": ("Lọc theo tên", "Filter by name"),
+    "titles_seen": ("Chức danh được nêu", "Titles and positions seen"),
+    "cooccurring": ("Thường xuất hiện cùng", "Often mentioned with"),
+    "mentions": ("Lần nhắc", "Mentions"),
+    "provinces_title": ("Tỉnh thành", "Provinces"),
+    "provinces_help": ("Theo 34 đơn vị hành chính cấp tỉnh từ 1/7/2025; trong ngoặc là các tỉnh cũ (63 tỉnh trước 1/7/2025).",
+                       "Under the 34 provinces since 1 July 2025; in brackets the former provinces (63 before that date)."),
+    "province_new": ("Tỉnh/thành (từ 1/7/2025)", "Province (since 1 July 2025)"),
+    "province_old": ("Tỉnh/thành cũ", "Former provinces"),
+    "sources_title": ("Nguồn tin", "Sources"),
+    "share": ("Tỷ trọng", "Share"),
+    "originals": ("Bài gốc", "Originals"),
+    "copies": ("Bài đăng lại", "Copies"),
+    "original_share": ("Tỷ lệ bài gốc", "Share of originals"),
+    "who_copies_whom": ("Ai đăng lại của ai", "Who copies whom"),
+    "copier": ("Báo đăng lại", "Copied by"),
+    "copied_from": ("Đăng lại từ", "Copied from"),
+    "first_day": ("Ngày đầu", "First day"),
+    "last_day": ("Ngày cuối", "Last day"),
+    "active_days": ("Số ngày có bài", "Active days"),
+    "alerts_title": ("Cảnh báo vấn đề nổi lên", "Emerging issues"),
+    "alert_day": ("Ngày", "Day"),
+    "alert_what": ("Vấn đề", "Issue"),
+    "alert_count": ("Số bài", "Articles"),
+    "alert_baseline": ("Mức thường ngày", "Usual level"),
+    "alert_why": ("Lý do", "Why"),
+    "export": ("Xuất dữ liệu", "Export"),
+    "error": ("Lỗi", "Error"),
+    "bad_query": ("Truy vấn không hợp lệ", "Malformed query"),
+    "not_found": ("Không tìm thấy.", "Not found."),
+    "facets_sampled": ("Thống kê trên {n} bài mới nhất.", "Counted over the latest {n} matches."),
+    "all": ("Tất cả", "All"),
+    "type": ("Loại", "Type"),
+    "PER": ("Nhân vật", "Person"),
+    "ORG": ("Tổ chức", "Organisation"),
+    "LOC": ("Địa danh", "Place"),
+    "name": ("Tên", "Name"),
+    "day": ("ngày", "day"),
+    "week": ("tuần", "week"),
+    "api_docs": ("Tài liệu API", "API docs"),
+    "footer": ("bantin phân tích những gì báo chí đã đăng; không theo dõi cá nhân.",
+               "bantin analyses what the press has published; it does not profile individuals."),
+}
+
+
+def translator(lang: str):
+    index = 0 if lang == "vi" else 1
+
+    def t(name: str, **values: object) -> str:
+        text = STRINGS[name][index] if name in STRINGS else name
+        return text.format(**values) if values else text
+
+    return t
+
+
+def pick_language(query_value: str | None, cookie_value: str | None, accept: str | None = None) -> str:
+    for value in (query_value, cookie_value):
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE

@@ -1,0 +1,311 @@
+"""The dashboard's pages: server-rendered HTML (Jinja2, autoescaped), charts as inline SVG, no
+script needed. Vietnamese by default; ``?lang=en`` switches to English and a cookie keeps it.
+
+Article content is untrusted: it is always escaped, links are made only from http(s) URLs, and
+the Content-Security-Policy forbids inline scripts (``bantin.web.app``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from markupsafe import Markup
+
+from bantin import api
+from bantin.search.query import QueryError, parse
+from bantin.web import charts, connected, queries
+from bantin.web.i18n import LANGUAGES, pick_language, translator
+from bantin.web.queries import Selection
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 20
+MAX_PAGE = 500
+FILTER_KEYS = ("source", "topic", "province", "entity")
+ENTITY_NAV = {"PER": "nav_people", "ORG": "nav_orgs", "LOC": "nav_places"}
+COOKIE_SECONDS = 365 * 24 * 3600
+
+
+def _lang(request: Request) -> str:
+    return pick_language(request.query_params.get("lang"), request.cookies.get("lang"))
+
+
+def link(path: str, params: dict[str, Any] | list[tuple[str, Any]] | None = None) -> str:
+    items = list(params.items()) if isinstance(params, dict) else list(params or [])
+    flat = [(k, v) for k, v in items if v not in (None, "", [], ())]
+    expanded = [(k, x) for k, v in flat for x in (v if isinstance(v, list | tuple) else [v])]
+    return path + ("?" + urlencode(expanded) if expanded else "")
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = _lang(request)
+    other = "en" if lang == "vi" else "vi"
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
+    env = request.app.state.templates
+    html = env.get_template(template).render(
+        request=request, t=translator(lang), lang=lang, switch_url=link(request.url.path, params), link=link,
+        path=request.url.path, **context)
+    response = HTMLResponse(html, status_code=status)
+    if request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie("lang", lang, max_age=COOKIE_SECONDS, samesite="lax", httponly=True)
+    return response
+
+
+def _date(value: str | None, errors: list[str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        errors.append(f"{value!r}: YYYY-MM-DD")
+        return None
+
+
+def selection_from(request: Request, errors: list[str]) -> Selection:
+    p = request.query_params
+    return Selection(
+        query=p.get("q", "")[:500], since=_date(p.get("since"), errors), until=_date(p.get("until"), errors),
+        sources=tuple(p.getlist("source")), topics=tuple(p.getlist("topic")),
+        provinces=tuple(p.getlist("province")), entities=tuple(p.getlist("entity")),
+    )
+
+
+def _store(request: Request):
+    return request.app.state.stores.get()
+
+
+def _svg(svg: str) -> Markup:
+    return Markup(svg)  # built by bantin.web.charts, which escapes every label
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    store = _store(request)
+    cache = request.app.state.cache
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    first, last = queries.store_range(store.conn)
+    if not sel.since and last:
+        sel = dataclasses.replace(sel, since=max(first, last - timedelta(days=89)), until=last)
+    interval = queries.interval_for(sel, first, last)
+    t = translator(_lang(request))
+    volume = cache.get(store, ("volume", sel, interval), lambda: queries.timeline(store.conn, sel, interval))
+    fig = cache.get(store, ("figures", sel), lambda: queries.figures(store.conn, sel))
+    tops = {kind: cache.get(store, ("top", kind, sel), lambda k=kind: queries.top_entities(store.conn, k, sel, 10))
+            for kind in ("PER", "ORG", "LOC")}
+    chart = charts.line_chart({t("articles_cap"): volume}, start=sel.since, end=sel.until,
+                              y_label=t("per_day" if interval == "day" else "per_week"))
+    return render(request, "home.html", sel=sel, figures=fig, chart=_svg(chart), tops=tops,
+                  latest=queries.latest(store.conn, sel, 12), errors=errors,
+                  bars={k: _svg(charts.bar_chart([(e["name"], e["articles"]) for e in v])) for k, v in tops.items() if v})
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request):
+    store = _store(request)
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    try:
+        page = max(1, min(MAX_PAGE, int(request.query_params.get("page", "1"))))
+    except ValueError:
+        page = 1
+    context: dict[str, Any] = {"sel": sel, "page": page, "errors": errors, "hits": [], "total": 0, "facets": None}
+    status = 200
+    browsing = not sel.query.strip() and any((sel.sources, sel.topics, sel.provinces, sel.entities))
+    if browsing:  # filters without words: the latest articles that pass them
+        context["hits"] = [_browse_hit(r) for r in queries.latest(store.conn, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)]
+        context["total"] = queries.count(store.conn, sel)
+        context["facets"] = queries.facets(store.conn, sel)
+    elif sel.query.strip():
+        try:
+            context["hits"] = api.search(store, sel.query, since=sel.since, until=sel.until, sources=sel.sources,
+                                         topics=sel.topics, provinces=sel.provinces, entities=sel.entities,
+                                         limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            context["total"] = queries.count(store.conn, sel)
+            context["facets"] = queries.facets(store.conn, sel)
+        except QueryError as exc:
+            context["query_error"] = str(exc)
+            status = 400
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "lang")]
+    context["params"] = params
+    context["listing"] = bool(sel.query.strip()) or browsing
+    context["pages"] = max(1, -(-context["total"] // PAGE_SIZE))
+    context["page_link"] = lambda n: link("/search", params + [("page", n)])
+    context["add_filter"] = lambda k, v: link("/search", [p for p in params if p != (k, v)] + [(k, v)])
+    context["remove_filter"] = lambda k, v: link("/search", [p for p in params if p != (k, v)])
+    context["active_filters"] = [(k, v) for k, v in params if k in FILTER_KEYS or k in ("since", "until")]
+    context["export_link"] = lambda fmt: link("/api/export", params + [("format", fmt)])
+    return render(request, "search.html", status, **context)
+
+
+def _browse_hit(row: dict[str, Any]) -> dict[str, Any]:
+    from html import escape
+
+    return row | {"snippet": escape(row["lead"] or ""), "published": row["published"]}
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: int):
+    conn = _store(request).conn
+    data = queries.article(conn, article_id)
+    if data is None:
+        return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    return render(request, "article.html", a=data, duplicates=connected.duplicates_of(conn, article_id),
+                  story=connected.story_of(conn, article_id), related=queries.related(conn, article_id),
+                  paragraphs=[p for p in data["text"].split("\n") if p.strip()])
+
+
+@router.get("/trends", response_class=HTMLResponse)
+def trends(request: Request):
+    store = _store(request)
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    raw = request.query_params.getlist("q") or [""]
+    wanted = [q.strip()[:500] for line in raw for q in line.splitlines() if q.strip()][:6]
+    query_error = None
+    for q in wanted:
+        try:
+            parse(q)
+        except QueryError as exc:
+            query_error = f"{q}: {exc}"
+    chart, totals = None, {}
+    first, last = queries.store_range(store.conn)
+    interval = queries.interval_for(sel, first, last)
+    if wanted and not query_error:
+        base = dataclasses.replace(sel, query="")
+        series = queries.attention(store.conn, wanted, base, interval)
+        totals = {q: sum(c.values()) for q, c in series.items()}
+        t = translator(_lang(request))
+        chart = _svg(charts.line_chart(series, start=sel.since or first, end=sel.until or last,
+                                       y_label=t("per_day" if interval == "day" else "per_week")))
+    return render(request, "trends.html", 400 if query_error else 200, sel=sel, wanted=wanted, chart=chart,
+                  totals=totals, errors=errors, query_error=query_error, interval=interval,
+                  json_link=link("/api/trends", [("q", wanted[0] if wanted else "")] + [("compare", q) for q in wanted[1:]]
+                                 + [(k, v) for k, v in request.query_params.multi_items() if k in ("since", "until")]))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request):
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    rows = connected.stories(_store(request).conn, sel, 100)
+    return render(request, "stories.html", rows=rows, sel=sel, errors=errors)
+
+
+@router.get("/story/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: int):
+    data = connected.story(_store(request).conn, story_id)
+    if not data:
+        t = translator(_lang(request))
+        return render(request, "error.html", 404, message=t("no_connect") if data is None else t("not_found"))
+    by_source: dict[str, dict[date, int]] = {}
+    for a in data["articles"]:
+        if a["day"]:
+            counts = by_source.setdefault(a["source"], {})
+            counts[date.fromisoformat(a["day"])] = counts.get(date.fromisoformat(a["day"]), 0) + 1
+    chart = _svg(charts.line_chart(by_source)) if by_source else None
+    return render(request, "story.html", s=data, chart=chart)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(request: Request):
+    store = _store(request)
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    kind = request.query_params.get("type", "PER")
+    kind = kind if kind in ENTITY_NAV else "PER"
+    name = request.query_params.get("name", "")[:200]
+    rows = request.app.state.cache.get(store, ("entities", kind, sel, name),
+                                       lambda: queries.top_entities(store.conn, kind, sel, 100, name))
+    chart = _svg(charts.bar_chart([(e["name"], e["articles"]) for e in rows[:20]])) if rows else None
+    return render(request, "entities.html", rows=rows, kind=kind, name=name, sel=sel, chart=chart, errors=errors,
+                  nav_key=ENTITY_NAV[kind])
+
+
+@router.get("/entity/{entity_id}", response_class=HTMLResponse)
+def entity(request: Request, entity_id: int):
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    data = queries.entity(_store(request).conn, entity_id, sel)
+    if data is None:
+        return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    t = translator(_lang(request))
+    chart = _svg(charts.line_chart({data["name"]: data["timeline"]}, start=sel.since, end=sel.until,
+                                   y_label=t("per_day" if data["interval"] == "day" else "per_week")))
+    return render(request, "entity.html", e=data, chart=chart, nav_key=ENTITY_NAV.get(data["type"], "nav_people"))
+
+
+@router.get("/provinces", response_class=HTMLResponse)
+def provinces(request: Request):
+    store = _store(request)
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    data = request.app.state.cache.get(store, ("provinces", sel), lambda: queries.provinces(store.conn, sel))
+    rows = data["provinces_2025"]
+    chart = _svg(charts.bar_chart([(p["name_2025"], p["articles"]) for p in rows[:34]])) if rows else None
+    return render(request, "provinces.html", rows=rows, chart=chart, sel=sel, errors=errors)
+
+
+@router.get("/province/{name}", response_class=HTMLResponse)
+def province(request: Request, name: str):
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    data = queries.province(_store(request).conn, name, sel)
+    if data is None:
+        return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    t = translator(_lang(request))
+    chart = _svg(charts.line_chart({data["name"]: data["timeline"]}, start=sel.since, end=sel.until,
+                                   y_label=t("per_day" if data["interval"] == "day" else "per_week")))
+    return render(request, "province.html", p=data, chart=chart)
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(request: Request):
+    store = _store(request)
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    t = translator(_lang(request))
+    rows = request.app.state.cache.get(store, ("sources", sel), lambda: queries.sources(store.conn, sel))
+    copies = connected.source_copies(store.conn, sel)
+    if copies is not None:
+        for r in rows:
+            r["copies"] = copies["copies"].get(r["source"], 0)
+            r["originals"] = r["articles"] - r["copies"]
+        chart = charts.bar_chart([(r["source"], r["originals"]) for r in rows[:25]],
+                                 stacked=[(t("copies"), r["copies"]) for r in rows[:25]])
+    else:
+        chart = charts.bar_chart([(r["source"], r["articles"]) for r in rows[:25]])
+    first, last = queries.store_range(store.conn)
+    interval = queries.interval_for(sel, first, last)
+    top = [r["source"] for r in rows[:6]]
+    series = request.app.state.cache.get(store, ("source-series", sel, tuple(top), interval),
+                                         lambda: queries.source_timelines(store.conn, top, sel, interval))
+    timeline = charts.line_chart(series, start=sel.since, end=sel.until,
+                                 y_label=t("per_day" if interval == "day" else "per_week"))
+    return render(request, "sources.html", rows=rows, copies=copies, chart=_svg(chart), timeline=_svg(timeline),
+                  sel=sel, errors=errors)
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts(request: Request):
+    errors: list[str] = []
+    sel = selection_from(request, errors)
+    rows = connected.alerts(_store(request).conn, sel, 200)
+    chart = None
+    if rows:
+        days = [date.fromisoformat(a["day"]) for a in rows]
+        events = [(date.fromisoformat(a["day"]), a["name"], a["score"]) for a in rows[:25]]
+        chart = _svg(charts.timeline(events, start=min(days), end=max(days)))
+    return render(request, "alerts.html", rows=rows, chart=chart, sel=sel, errors=errors)
+
+
+@router.get("/lang/{code}")
+def switch(request: Request, code: str, next: str = "/"):  # noqa: A002
+    target = next if next.startswith("/") and not next.startswith("//") else "/"
+    response = RedirectResponse(target, status_code=303)
+    if code in LANGUAGES:
+        response.set_cookie("lang", code, max_age=COOKIE_SECONDS, samesite="lax", httponly=True)
+    return response
