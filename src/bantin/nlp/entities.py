@@ -76,7 +76,23 @@ def tokenize_with_offsets(text: str) -> list[tuple[str, int, int]]:
     >>> [t for t, _, _ in tokenize_with_offsets("Công an TP.HCM, ngày 30/4.")]
     ['Công', 'an', 'TP.HCM', ',', 'ngày', '30/4', '.']
     """
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks, starts, ends, _ = token_data(text)
+    return list(zip(toks, starts, ends))
+
+
+@functools.lru_cache(maxsize=8)
+def token_data(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Tokens, their start and end offsets and their matching keys, as lists (callers only read them).
+
+    Cached for the last few texts: entities and places read the same article text.
+    """
+    toks, starts, ends = [], [], []
+    for m in _TOKEN.finditer(text):
+        toks.append(m[0])
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
+    return toks, starts, ends, [_ckey(tok) for tok in toks]
 
 
 def _tokens(text: str) -> list[str]:
@@ -134,6 +150,9 @@ class _Tables:
         self.common = frozenset(model_lines("ner_common.txt"))
         self.never = Phrases((_keys(name), "-") for name in cues["not_entities"])
         self.words = frozenset(model_lines("ner_words.txt"))
+        # lowercase keys the scan stops at: they may start a title or a cue
+        self.lower_starts = (self.titles.firsts() | self.person_cues.firsts() | self.place_cues.firsts()
+                             | self.place_weak)
         # ORG canonical names: province variants inside them made canonical first
         variants = sorted((v for v in provinces["variant"] if v not in _NEEDS_PLACE_CUE), key=len, reverse=True)
         self.variant_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in variants) + r")(?!\w)")
@@ -151,12 +170,8 @@ class _Scan:
     def __init__(self, text: str, tables: _Tables):
         self.text = text
         self.t = tables
-        spans = tokenize_with_offsets(text)
-        self.toks = [s[0] for s in spans]
-        self.starts = [s[1] for s in spans]
-        self.ends = [s[2] for s in spans]
-        self.keys = [_ckey(tok) for tok in self.toks]
-        self.n = len(spans)
+        self.toks, self.starts, self.ends, self.keys = token_data(text)
+        self.n = len(self.toks)
         self.caps = [tok[0].isupper() for tok in self.toks]
         self.found: list[tuple[int, int, str, str | None]] = []  # token start, end, type, title
 
@@ -355,7 +370,7 @@ class _Scan:
             k = keys[i]
             cap = self.caps[i]
             lower = k.lower() if cap and self.starts_sentence(i) else k
-            if not cap and k not in t.titles and k not in t.person_cues and k not in t.place_cues and k not in t.place_weak:
+            if not cap and k not in t.lower_starts:
                 i += 1
                 continue
             if k.casefold() in t.titles:

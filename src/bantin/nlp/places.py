@@ -25,7 +25,7 @@ import functools
 import re
 
 from bantin.nlp._resources import load_toml
-from bantin.nlp.entities import _ckey, _keys, tokenize_with_offsets
+from bantin.nlp.entities import _ckey, _keys, token_data
 from bantin.nlp.titles import Phrases
 from bantin.text.normalize import folded_key, key
 from bantin.types import ProvinceMention
@@ -99,9 +99,7 @@ def _mentions(text: str) -> list[str]:
     if not text:
         return []
     g = _gazetteer()
-    spans = tokenize_with_offsets(text)
-    toks = [s[0] for s in spans]
-    keys = [_ckey(t) for t in toks]
+    toks, starts, ends, keys = token_data(text)  # shared with entities for the article's text
     n = len(toks)
     found: list[tuple[int, int, str, bool]] = []  # start token, end token, old name, needs a cue
     i = 0
@@ -117,7 +115,7 @@ def _mentions(text: str) -> list[str]:
         cue = i > 0 and (keys[i - 1] in _CUES or (i > 1 and keys[i - 1] == "phố" and keys[i - 2].lower() == "thành")
                          or (toks[i - 1] == "." and i > 1 and keys[i - 2] in _CUES))
         glued_before = i > 0 and toks[i - 1][0].isupper() and toks[i - 1][0].isalpha() and not cue
-        glued_after = end < n and toks[end][0].isupper() and toks[end][0].isalpha() and "\n" not in text[spans[end - 1][2] : spans[end][1]]
+        glued_after = end < n and toks[end][0].isupper() and toks[end][0].isalpha() and "\n" not in text[ends[end - 1] : starts[end]]
         if glued_before or glued_after:
             i += 1
             continue

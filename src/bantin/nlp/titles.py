@@ -26,10 +26,19 @@ class Phrases:
                 by_first.setdefault(tokens[0], []).append((tokens, value))
         for entries in by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
-        self._by_first = by_first
+        # per first key: (length, the other keys as a list, value), longest first; slices of the
+        # keys compare against the list in C
+        self._by_first = {
+            first: [(len(tokens), list(tokens[1:]), value) for tokens, value in entries]
+            for first, entries in by_first.items()
+        }
 
     def __contains__(self, first: str) -> bool:
         return first in self._by_first
+
+    def firsts(self) -> frozenset[str]:
+        """The keys a phrase can start with."""
+        return frozenset(self._by_first)
 
     def match(self, keys: list[str], i: int, first: str | None = None) -> tuple[int, object] | None:
         """(end, value) of the longest phrase starting at ``keys[i]`` (``first`` overrides its key)."""
@@ -37,9 +46,9 @@ class Phrases:
         if not entries:
             return None
         n = len(keys)
-        for tokens, value in entries:
-            end = i + len(tokens)
-            if end <= n and all(keys[i + k] == tokens[k] for k in range(1, len(tokens))):
+        for length, rest, value in entries:
+            end = i + length
+            if end <= n and (length == 1 or keys[i + 1 : end] == rest):
                 return end, value
         return None
 
