@@ -6,11 +6,13 @@
   matches a gold word) and speed on whole VNTC articles, bantin vs underthesea vs pyvi (where installed);
 - topics: accuracy and macro-F1 on the VNTC test sample, bantin vs a TF-IDF (1-2 grams, max_df 0.5)
   + LinearSVC baseline trained in the same run on VNTC train (``--quick`` skips the baseline);
-- model sizes; articles per second on one core for segment, topic, keyphrases and all three;
+- model sizes; articles per second on one core for segment, topic, keyphrases and all three, entities,
+  places, and the whole ``Understand`` step as ingest runs it;
 - NER rows from bench/_ner_eval.py when that file exists.
 
 Datasets are read from ../shared/data and never copied; a missing one is reported as absent.
-Timings are best-of-3 on the same articles, in one process: compare ratios, not absolute numbers.
+Timings are best-of-3 CPU time (process time, so other load on a shared machine counts less) on the
+same articles, in one process: compare ratios, not absolute numbers.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ def best_time(function, items) -> float:
     function(items[0])  # warm: models load, caches fill
     best = float("inf")
     for _ in range(REPEATS):
-        started = time.perf_counter()
+        started = time.process_time()
         for item in items:
             function(item)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -125,11 +127,28 @@ def throughput_rows(records: list[dict]) -> list[list[str]]:
         classify([record["text"]])
         keyphrases(title, text)
 
+    from bantin.nlp.entities import find_entities
+    from bantin.nlp.places import article_provinces
+    from bantin.nlp.step import Understand
+    from bantin.types import Article
+
+    understand = Understand()
+    articles = {}
+
+    def article(record):
+        if id(record) not in articles:
+            title, text = title_and_text(record)
+            articles[id(record)] = Article(url=f"bench:{id(record)}", source="bench", title=title, text=text.strip(), language="vi")
+        return articles[id(record)]
+
     steps = {
         "segment": lambda r: segment(r["text"]),
         "topic": lambda r: classify([r["text"]]),
         "keyphrases (segments again)": lambda r: keyphrases(*title_and_text(r)),
         "segment + topic + keyphrases": all_three,
+        "entities": lambda r: find_entities(article(r).text),
+        "places": lambda r: article_provinces(article(r).title, article(r).lead, article(r).text),
+        "Understand step (entities, places, topic, keyphrases)": lambda r: understand.apply(article(r)),
     }
     words = sum(len(r["text"].split()) for r in records) / max(len(records), 1)
     rows = []

@@ -61,3 +61,9 @@ def test_the_cli_reads_and_writes_jsonl():
     assert "a1" == record["id"]
     assert 3 == len(record["keyphrases"])
     assert 1.0 == record["keyphrases"][0][1]
+
+
+def test_keyphrases_from_words_takes_an_article_segmented_once():
+    from bantin.nlp.keyphrases import keyphrases_from_words, words_of
+
+    assert keyphrases(TITLE, TEXT) == keyphrases_from_words(words_of(TITLE), words_of(TEXT))

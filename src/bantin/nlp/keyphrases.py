@@ -14,14 +14,14 @@ from __future__ import annotations
 import functools
 import gzip
 import math
-from collections import Counter
 from importlib import resources
+from operator import itemgetter
 
 from bantin.nlp.segment import segment_tokens
 from bantin.nlp.tokens import tokenize
 from bantin.text.normalize import clean_text
 
-__all__ = ["keyphrases", "stopwords"]
+__all__ = ["keyphrases", "keyphrases_from_words", "stopwords", "words_of"]
 
 IDF_FILE = "idf.tsv.gz"
 
@@ -68,47 +68,67 @@ def _runs(words: list[list[str]], stop: frozenset[str]):
         yield run
 
 
-def _candidates(words: list[list[str]], stop: frozenset[str]):
-    for run in _runs(words, stop):
-        for size in range(1, MAX_WORDS + 1):
-            for start in range(len(run) - size + 1):
-                yield tuple(run[start : start + size])
+def words_of(text: str) -> list[list[str]]:
+    """The segmented words of ``text`` as ``keyphrases_from_words`` takes them."""
+    return segment_tokens(tokenize(clean_text(text)))
 
 
 def keyphrases(title: str, text: str, n: int = 10) -> list[tuple[str, float]]:
     """The ``n`` best keyphrases of an article with their scores (the best is 1.0), best first."""
+    return keyphrases_from_words(words_of(title), words_of(text), n)
+
+
+def keyphrases_from_words(title_words: list[list[str]], text_words: list[list[str]], n: int = 10) -> list[tuple[str, float]]:
+    """``keyphrases`` of an article already segmented (``words_of``), for callers that segment once."""
     stop = stopwords()
     idf, unseen = _idf()
-    counts: Counter[tuple[str, ...]] = Counter()
-    forms: dict[tuple[str, ...], Counter[str]] = {}
+    counts: dict[tuple[str, ...], int] = {}
+    forms: dict[tuple[str, ...], dict[str, int]] = {}  # written forms and their counts
     in_title: set[tuple[str, ...]] = set()
-    for part, is_title in ((title, True), (text, False)):
-        for phrase in _candidates(segment_tokens(tokenize(clean_text(part))), stop):
-            phrase_key = tuple(word.lower() for word in phrase)
-            counts[phrase_key] += 1
-            forms.setdefault(phrase_key, Counter())[" ".join(phrase)] += 1
-            if is_title:
-                in_title.add(phrase_key)
+    lowered: dict[str, str] = {}
+    for words, is_title in ((title_words, True), (text_words, False)):
+        for run in _runs(words, stop):
+            keys = [lowered.get(w) or lowered.setdefault(w, w.lower()) for w in run]
+            for size in range(1, MAX_WORDS + 1):
+                for start in range(len(run) - size + 1):
+                    phrase_key = tuple(keys[start : start + size])
+                    surface = " ".join(run[start : start + size])
+                    counts[phrase_key] = counts.get(phrase_key, 0) + 1
+                    found = forms.get(phrase_key)
+                    if found is None:
+                        forms[phrase_key] = {surface: 1}
+                    else:
+                        found[surface] = found.get(surface, 0) + 1
+                    if is_title:
+                        in_title.add(phrase_key)
+    def surface_of(phrase_key):
+        written = forms[phrase_key]
+        return max(written, key=written.__getitem__)  # the most common; the first seen on a tie
+
+    idf_get, log, sqrt = idf.get, math.log, math.sqrt
     scored = []
     for phrase_key, count in counts.items():
-        surface = forms[phrase_key].most_common(1)[0][0]
-        one_syllable = len(phrase_key) == 1 and " " not in phrase_key[0]
-        if one_syllable and (count < MIN_SINGLE_SYLLABLE_COUNT or len(surface) < 2):
+        size = len(phrase_key)
+        one_syllable = size == 1 and " " not in phrase_key[0]
+        if one_syllable and (count < MIN_SINGLE_SYLLABLE_COUNT or len(surface_of(phrase_key)) < 2):
             continue
-        weight = sum(idf.get(word, unseen) for word in phrase_key) / len(phrase_key)
-        score = (1 + math.log(count)) * weight * math.sqrt(len(phrase_key))
+        if size == 1:
+            weight = idf_get(phrase_key[0], unseen)
+        else:
+            weight = sum([idf_get(word, unseen) for word in phrase_key]) / size
+        score = (1 + log(count)) * weight * sqrt(size)
         if phrase_key in in_title:
             score *= TITLE_BOOST
-        scored.append((score, " ".join(phrase_key), surface))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+        scored.append((-score, " ".join(phrase_key), phrase_key))
+    scored.sort(key=itemgetter(0, 1))  # best first, then by syllables; stable on a tie
     chosen: list[tuple[str, float]] = []
     kept: list[str] = []
-    for score, syllables, surface in scored:
+    for negative, syllables, phrase_key in scored:
         padded = f" {syllables} "
         if any(padded in other or other in padded for other in kept):
             continue
         kept.append(padded)
-        chosen.append((surface, score))
+        chosen.append((surface_of(phrase_key), -negative))
         if len(chosen) == n:
             break
     best = chosen[0][1] if chosen else 1.0
