@@ -50,9 +50,10 @@ class Duplicates(Stage):
 
         edges: dict[tuple[int, int], tuple[float, bool]] = {}
         # exact copies: the same folded text
-        marks = ",".join("?" * len(keys))
+        distinct_keys = sorted(set(keys.values()))
         for other, key in conn.execute(
-            f"SELECT article_id, text_key FROM connect_articles WHERE text_key IN ({marks})", list(set(keys.values()))
+            f"SELECT article_id, text_key FROM connect_articles WHERE text_key IN ({','.join('?' * len(distinct_keys))})",
+            distinct_keys,
         ):
             for article_id in (i for i, k in keys.items() if k == key and i != other):
                 edges[_pair(article_id, other)] = (1.0, True)

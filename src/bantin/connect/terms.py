@@ -19,7 +19,7 @@ from importlib import resources
 
 import numpy as np
 
-from bantin.text.normalize import folded_key
+from bantin.connect.folding import folded
 
 DF_FILE = "term_df.npz"
 DF_BUCKETS = 1 << 20
@@ -45,7 +45,7 @@ def _bucket(term: str) -> int:
 def raw_terms(text: str) -> list[str]:
     """Folded syllables and adjacent syllable pairs (never across punctuation or numbers)."""
     terms: list[str] = []
-    for chunk in _BREAK.split(folded_key(text)):
+    for chunk in _BREAK.split(folded(text)):
         syllables = _SYLLABLE.findall(chunk)
         terms.extend(syllables)
         terms.extend(f"{a} {b}" for a, b in zip(syllables, syllables[1:]))
@@ -59,6 +59,7 @@ def _df() -> tuple[np.ndarray, int]:
         return data["df"].astype(np.float32), int(data["documents"])
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def idf(term: str) -> float:
     df, documents = _df()
     count = df[_bucket(term)]
