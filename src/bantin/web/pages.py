@@ -99,8 +99,7 @@ def home(request: Request):
     chart = charts.line_chart({t("articles_cap"): volume}, start=sel.since, end=sel.until,
                               y_label=t("per_day" if interval == "day" else "per_week"))
     return render(request, "home.html", sel=sel, figures=fig, chart=_svg(chart), tops=tops,
-                  latest=queries.latest(store.conn, sel, 12), errors=errors,
-                  bars={k: _svg(charts.bar_chart([(e["name"], e["articles"]) for e in v])) for k, v in tops.items() if v})
+                  latest=queries.latest(store.conn, sel, 12), errors=errors)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -201,12 +200,9 @@ def story(request: Request, story_id: int):
     if not data:
         t = translator(_lang(request))
         return render(request, "error.html", 404, message=t("no_connect") if data is None else t("not_found"))
-    by_source: dict[str, dict[date, int]] = {}
-    for a in data["articles"]:
-        if a["day"]:
-            counts = by_source.setdefault(a["source"], {})
-            counts[date.fromisoformat(a["day"])] = counts.get(date.fromisoformat(a["day"]), 0) + 1
-    chart = _svg(charts.line_chart(by_source)) if by_source else None
+    events = [(date.fromisoformat(a["day"]), f"{a['source']} — {a['title']}", 2 if a["id"] == data["origin_id"] else 1)
+              for a in data["articles"] if a["day"]][:40]
+    chart = _svg(charts.timeline(events, start=min(e[0] for e in events), end=max(e[0] for e in events))) if events else None
     return render(request, "story.html", s=data, chart=chart)
 
 
@@ -220,7 +216,7 @@ def entities(request: Request):
     name = request.query_params.get("name", "")[:200]
     rows = request.app.state.cache.get(store, ("entities", kind, sel, name),
                                        lambda: queries.top_entities(store.conn, kind, sel, 100, name))
-    chart = _svg(charts.bar_chart([(e["name"], e["articles"]) for e in rows[:20]])) if rows else None
+    chart = _svg(charts.bar_chart(width=820, items=[(e["name"], e["articles"]) for e in rows[:20]])) if rows else None
     return render(request, "entities.html", rows=rows, kind=kind, name=name, sel=sel, chart=chart, errors=errors,
                   nav_key=ENTITY_NAV[kind])
 
@@ -245,7 +241,7 @@ def provinces(request: Request):
     sel = selection_from(request, errors)
     data = request.app.state.cache.get(store, ("provinces", sel), lambda: queries.provinces(store.conn, sel))
     rows = data["provinces_2025"]
-    chart = _svg(charts.bar_chart([(p["name_2025"], p["articles"]) for p in rows[:34]])) if rows else None
+    chart = _svg(charts.bar_chart(width=820, items=[(p["name_2025"], p["articles"]) for p in rows[:34]])) if rows else None
     return render(request, "provinces.html", rows=rows, chart=chart, sel=sel, errors=errors)
 
 
@@ -274,12 +270,14 @@ def sources(request: Request):
         for r in rows:
             r["copies"] = copies["copies"].get(r["source"], 0)
             r["originals"] = r["articles"] - r["copies"]
-        chart = charts.bar_chart([(r["source"], r["originals"]) for r in rows[:25]],
+        chart = charts.bar_chart(width=820, items=[(r["source"], r["originals"]) for r in rows[:25]],
                                  stacked=[(t("copies"), r["copies"]) for r in rows[:25]])
     else:
-        chart = charts.bar_chart([(r["source"], r["articles"]) for r in rows[:25]])
+        chart = charts.bar_chart(width=820, items=[(r["source"], r["articles"]) for r in rows[:25]])
     first, last = queries.store_range(store.conn)
-    interval = queries.interval_for(sel, first, last)
+    start, end = sel.since or first, sel.until or last
+    # several sources day by day are unreadable: weeks beyond six weeks
+    interval = "week" if start and end and (end - start).days > 42 else "day"
     top = [r["source"] for r in rows[:6]]
     series = request.app.state.cache.get(store, ("source-series", sel, tuple(top), interval),
                                          lambda: queries.source_timelines(store.conn, top, sel, interval))
