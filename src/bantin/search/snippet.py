@@ -17,7 +17,7 @@ _WORD = re.compile(r"\w+")
 
 
 def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
-    words = [(m.start(), m.end(), fold(m.group()).casefold()) for m in _WORD.finditer(text)]
+    words = _folded_words(text)
     spans = _matches(words, terms)
     if not spans:
         return html.escape(_cut(text, 0, chars))
@@ -38,6 +38,15 @@ def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
     pieces.append(html.escape(text[cursor:end]))
     snippet = "".join(pieces).replace("\n", " ").replace(f"{MARK_CLOSE} {MARK_OPEN}", " ")
     return ("…" if start else "") + snippet + ("…" if end < len(text) else "")
+
+
+def _folded_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of the text. Folding the whole text at once keeps the
+    offsets when it keeps the length (NFC Vietnamese always does); else each word is folded alone."""
+    folded = fold(text).casefold()
+    if len(folded) == len(text):
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    return [(m.start(), m.end(), fold(m.group()).casefold()) for m in _WORD.finditer(text)]
 
 
 def _matches(words: list[tuple[int, int, str]], terms: list[Terms]) -> list[tuple[int, int]]:
