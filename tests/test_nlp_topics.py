@@ -48,7 +48,12 @@ def test_one_result_per_text_in_order_even_empty():
 
 def test_features_ignore_case_and_spacing_and_count_bigrams():
     assert features("Việt  Nam") == features("việt nam")
-    assert 3 == len(features("Việt Nam"))  # việt, nam, việt nam
+    assert 6 == len(features("Việt Nam"))  # việt, nam, việt nam, and the same three as headline ones
+
+
+def test_only_the_first_line_gives_headline_features_and_lines_break_bigrams():
+    # tin, mới, tin mới (and the same three as headline ones), bóng, đá: no "bóng đá" across lines
+    assert 3 + 3 + 2 == len(features("\nTin mới\nbóng\nđá"))
 
 
 def test_the_shipped_model_is_small_and_loads_without_network(monkeypatch):
