@@ -28,6 +28,7 @@ import json
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,6 +48,13 @@ START = datetime(2024, 1, 1, 6, 0, tzinfo=VN)
 
 
 def rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM: unlike ru_maxrss, not inherited across fork+exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -153,10 +161,13 @@ def bench_load(n: int) -> None:
             store.write_batch(base[start : start + 1000])
         write_s = time.perf_counter() - began
         rss_before = rss_mb()
-        began_cpu, began = time.process_time(), time.perf_counter()
-        report = connect(store, ConnectSettings())
-        connect_s, connect_cpu = time.perf_counter() - began, time.process_time() - began_cpu
-        rss_after = rss_mb()
+        store.close()  # connect runs in a fresh process, so that its memory is its own
+        child = subprocess.run([sys.executable, __file__, "--connect-only", str(Path(tmp) / "bench.db")],
+                               capture_output=True, text=True, check=True)
+        measured = json.loads(child.stdout.splitlines()[-1])
+        connect_s, connect_cpu, rss_after, report = (measured["wall"], measured["cpu"], measured["rss_mb"],
+                                                     measured["report"])
+        store = SQLiteStore(Path(tmp) / "bench.db")
         store.write_batch(extra)
         began = time.perf_counter()
         increment = connect(store, ConnectSettings())
@@ -180,13 +191,14 @@ def bench_load(n: int) -> None:
     twins = {p for p in involved - planted if _natural_twin(p, family, by_url)}
     precision_twins = len((planted | twins) & involved) / len(involved) if involved else 0.0
     natural = [g for g in groups.values() if not g & family.keys()]
-    counts = report.as_dict()["counts"]
+    counts = report["counts"]
     print(f"articles: {len(base):,} + one more day of {len(extra):,} ({len(family) - len(_families(family)):,} planted copies "
           f"of {len(_families(family)):,} originals)")
     print(f"write_batch: {write_s:.1f}s ({len(base) / write_s:,.0f} articles/s)")
     print(f"connect: {connect_s:.1f}s wall, {connect_cpu:.1f}s CPU ({len(base) / connect_s:,.0f} articles/s); "
-          f"stages CPU {report.as_dict()['stage_seconds']}")
-    print(f"peak RSS: {rss_before:.0f} MB before connect (articles built in memory), {rss_after:.0f} MB after; store {db_mb:.0f} MB")
+          f"stages CPU {report['stage_seconds']}")
+    print(f"peak RSS of the connect process: {rss_after:.0f} MB (the bench process, which built the articles: "
+          f"{rss_before:.0f} MB); store {db_mb:.0f} MB")
     print(f"counts: {counts}")
     print(f"incremental: one more day ({len(extra)} articles) in {increment_s:.2f}s; a run with nothing new: "
           f"{again.seconds:.2f}s, {again.stats.counts.get('connect/articles', 0)} articles")
@@ -194,6 +206,20 @@ def bench_load(n: int) -> None:
           f"{precision:.4f} ({len(planted & involved)}/{len(involved)} predicted pairs involving a planted copy); "
           f"{precision_twins:.4f} counting the {len(twins)} pairs with a natural VNTC twin of the original as right")
     print(f"natural duplicate groups among the VNTC originals (not planted): {len(natural)}")
+
+
+def connect_only(db: str) -> None:
+    """The child process of bench_load: connect a written store, print wall, CPU and peak RSS as JSON."""
+    from bantin.connect import connect
+    from bantin.settings import ConnectSettings
+    from bantin.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(db)
+    began_cpu, began = time.process_time(), time.perf_counter()
+    report = connect(store, ConnectSettings())
+    wall, cpu = time.perf_counter() - began, time.process_time() - began_cpu
+    store.close()
+    print(json.dumps({"wall": wall, "cpu": cpu, "rss_mb": rss_mb(), "report": report.as_dict()}))
 
 
 def _natural_twin(pair: tuple[str, str], family: dict[str, str], by_url: dict) -> bool:
@@ -323,7 +349,11 @@ def main() -> None:
     parser.add_argument("--load", type=int, metavar="N", help="articles for the throughput bench (default 20000)")
     parser.add_argument("--stories", action="store_true", help="B-cubed of the stories on the labelled set")
     parser.add_argument("--tune", action="store_true", help="grid over the stories' constants")
+    parser.add_argument("--connect-only", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.connect_only:
+        connect_only(args.connect_only)
+        return
     if args.stories or args.tune:
         bench_stories(args.tune)
     if args.load or not (args.stories or args.tune):
