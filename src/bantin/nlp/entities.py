@@ -62,8 +62,11 @@ _BREAKS = frozenset(".!?…:;\"“”()[]")
 _NO_NAME = frozenset({"UBND", "HĐND", "THPT", "THCS"})
 # Heads that name an organisation on their own ("UBND tỉnh" needs nothing more; "Sở" does).
 _SELF_SUFFICIENT = frozenset(
-    "UBND HĐND MTTQ TAND VKSND BĐBP LĐLĐ ĐHQG Tỉnh_ủy Thành_ủy Huyện_ủy Quận_ủy Thị_ủy Đảng_ủy "
-    "Bộ_CHQS Ban_CHQS Bộ_đội_Biên_phòng Đảng_ủy_Quân_sự Chính_phủ Quốc_hội".replace("_", " ").split()
+    word.replace("_", " ")
+    for word in (
+        "UBND HĐND MTTQ TAND VKSND BĐBP LĐLĐ ĐHQG Tỉnh_ủy Thành_ủy Huyện_ủy Quận_ủy Thị_ủy Đảng_ủy "
+        "Bộ_CHQS Ban_CHQS Bộ_đội_Biên_phòng Đảng_ủy_Quân_sự Chính_phủ Quốc_hội"
+    ).split()
 )
 # Province variants that are a person's name unless a place cue precedes them.
 _NEEDS_PLACE_CUE = frozenset({"Hồ Chí Minh"})
@@ -343,8 +346,8 @@ class _Scan:
                     break
         for start, stop, kind in inner:
             self.add(start, stop, kind)
-        if name is None:  # "Chủ tịch UBND tỉnh cho biết": no person, what is inside still counts
-            return inner[-1][1] if inner else None
+        if name is None:  # "Chủ tịch UBND tỉnh cho biết": no person, what is inside still counts;
+            return inner[-1][1] if inner else end  # a bare title ("Phó Bí thư đề nghị") is no name either
         while name - end > 1 and self.toks[end].isupper() and len(self.toks[end]) > 1:
             end += 1  # "Tổng thư ký VASEP Nguyễn Hữu Dũng": the abbreviation belongs to the title
         return self.person(end, name, self.text[self.starts[i] : self.ends[end - 1]])
