@@ -85,8 +85,9 @@ def day_keys(conn: sqlite3.Connection, day: str, *, with_ranks: bool = False):
             members[("topic", topic)].add(article_id)
             names[("topic", topic)] = topic
     for article_id, entity_id, name in conn.execute(
-        "SELECT ae.article_id, e.id, e.name FROM connect_articles c JOIN article_entities ae ON ae.article_id = c.article_id"
-        " JOIN entities e ON e.id = ae.entity_id WHERE c.day = ? AND e.type IN ('PER', 'ORG')",
+        # CROSS JOINs: from the day's articles to their entities, never from every entity of a type
+        "SELECT ae.article_id, e.id, e.name FROM connect_articles c CROSS JOIN article_entities ae ON ae.article_id = c.article_id"
+        " CROSS JOIN entities e ON e.id = ae.entity_id WHERE c.day = ? AND e.type IN ('PER', 'ORG')",
         (day,),
     ):
         members[("entity", str(entity_id))].add(article_id)

@@ -128,7 +128,8 @@ def _names(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(ids):
         for article_id, entity_id in conn.execute(
-            "SELECT ae.article_id, ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+            # CROSS JOIN keeps SQLite from scanning every PER/ORG entity for each chunk (350x slower at 7k entities)
+            "SELECT ae.article_id, ae.entity_id FROM article_entities ae CROSS JOIN entities e ON e.id = ae.entity_id"
             f" WHERE e.type IN ('PER', 'ORG') AND ae.article_id IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
