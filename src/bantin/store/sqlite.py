@@ -171,29 +171,9 @@ class SQLiteStore:
         return [dict(r) for r in rows]
 
     def search(self, query: Node, filters: SearchFilters) -> list[SearchHit]:
-        where, params = ["articles_fts MATCH :folded"], {"folded": fts.folded_match(query), "exact": fts.exact_match(query)}
-        if filters.since:
-            where.append("a.published_utc >= :since")
-            params["since"] = _utc(filters.since)
-        if filters.until:
-            where.append("a.published_utc < :until")
-            params["until"] = _utc(filters.until)
-        if filters.sources:
-            names = {f"s{i}": s for i, s in enumerate(filters.sources)}
-            where.append(f"a.source IN ({', '.join(':' + k for k in names)})")
-            params.update(names)
-        if filters.topics:
-            names = {f"t{i}": t for i, t in enumerate(filters.topics)}
-            where.append(f"a.topic IN ({', '.join(':' + k for k in names)})")
-            params.update(names)
-        for i, province in enumerate(filters.provinces):  # each one must match (AND)
-            params[f"p{i}"] = province
-            where.append(f"a.id IN (SELECT article_id FROM article_provinces WHERE name = :p{i} OR name_2025 = :p{i})")
-        for i, name in enumerate(filters.entities):
-            params[f"e{i}"] = key(name)
-            where.append(
-                f"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.key = :e{i})"
-            )
+        where, params = _filter_sql(filters, "a.published_utc")
+        where.insert(0, "articles_fts MATCH :folded")
+        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query))
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         sql = f"""
             SELECT a.id, a.url, a.title, a.source, a.published, a.text,
@@ -225,21 +205,11 @@ class SQLiteStore:
     def matching(self, query: Node | None, filters: SearchFilters) -> list[tuple[int, str, str]]:
         """(id, local day of publication or None, source) of every article matching ``query`` (all
         articles when None), without ranking or snippets: the set that counts and top lists are
-        computed over. ``limit``/``offset`` are ignored."""
-        where, params = [], {}
+        computed over (undated articles count at their first_seen). ``limit``/``offset`` are ignored."""
+        where, params = _filter_sql(filters, "coalesce(a.published_utc, a.first_seen)")
         if query is not None:
-            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :folded)")
+            where.insert(0, "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :folded)")
             params["folded"] = fts.folded_match(query)
-        if filters.since:
-            where.append("coalesce(a.published_utc, a.first_seen) >= :since")
-            params["since"] = _utc(filters.since)
-        if filters.until:
-            where.append("coalesce(a.published_utc, a.first_seen) < :until")
-            params["until"] = _utc(filters.until)
-        if filters.sources:
-            names = {f"s{i}": s for i, s in enumerate(filters.sources)}
-            where.append(f"a.source IN ({', '.join(':' + k for k in names)})")
-            params.update(names)
         sql = ("SELECT a.id, a.day, a.source FROM articles a"
                + (f" WHERE {' AND '.join(where)}" if where else ""))
         return [(r[0], r[1], r[2]) for r in self.conn.execute(sql, params)]
@@ -295,6 +265,33 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _filter_sql(filters: SearchFilters, moment: str) -> tuple[list[str], dict[str, Any]]:
+    """WHERE clauses and parameters for the filters other than the text query; ``moment`` is the
+    column expression the date range applies to."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if filters.since:
+        where.append(f"{moment} >= :since")
+        params["since"] = _utc(filters.since)
+    if filters.until:
+        where.append(f"{moment} < :until")
+        params["until"] = _utc(filters.until)
+    for prefix, column, values in (("s", "a.source", filters.sources), ("t", "a.topic", filters.topics)):
+        if values:
+            names = {f"{prefix}{i}": v for i, v in enumerate(values)}
+            where.append(f"{column} IN ({', '.join(':' + k for k in names)})")
+            params.update(names)
+    for i, province in enumerate(filters.provinces):  # each one must match (AND)
+        params[f"p{i}"] = province
+        where.append(f"a.id IN (SELECT article_id FROM article_provinces WHERE name = :p{i} OR name_2025 = :p{i})")
+    for i, name in enumerate(filters.entities):
+        params[f"e{i}"] = key(name)
+        where.append(
+            f"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.key = :e{i})"
+        )
+    return where, params
 
 
 def _article(row: sqlite3.Row, **fields: Any) -> Article:
