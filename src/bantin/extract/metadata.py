@@ -58,10 +58,6 @@ def text_of(element) -> str:
     return _SPACES.sub(" ", element.text_content()).strip()
 
 
-def _classes(element) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
-
-
 def meta_content(tree, *names: str) -> str | None:
     """The first non-empty ``<meta name|property|itemprop=... content>`` among ``names``."""
     wanted = {n.lower() for n in names}
