@@ -7,6 +7,7 @@ from bantin.cli import nlp_text  # noqa: F401  (nlp segment, topic, keyphrases, 
 from bantin.cli import nlp_entities  # noqa: F401  (nlp entities, places)
 from bantin.cli import connect  # noqa: F401  (connect, duplicates, syndication, stories, trends, top, alerts)
 from bantin.cli import web  # noqa: F401  (serve, report, export)
+from bantin.cli import spark  # noqa: F401  (spark run, import)
 from bantin.cli.app import cli, main
 
 __all__ = ["cli", "main"]

@@ -1,0 +1,174 @@
+"""``bantin import``: a Spark run's Parquet output into the embedded store.
+
+Articles and rejected pages are written through ``SQLiteStore.write_batch`` in the order a local
+ingest meets the same inputs (shard by shard, then by input rank and record), so a fresh store
+gets the same article ids, revisions and drops as ``bantin ingest`` would give it. Then the
+connect stages run as after an ingest, except that the duplicates come from the Spark run
+(``duplicates/`` and the signatures in ``articles/``) instead of being recomputed: the
+``SparkDuplicates`` stage fills ``connect_articles``, ``minhash_bands`` and ``duplicates`` batch by
+batch, so stories, daily counts and alerts see them as they would after a local ingest.
+
+Into a store that already holds articles, the duplicates are recomputed by the embedded stage
+(the Spark run never saw those articles). Importing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bantin.connect import default_stages, signatures as sig
+from bantin.connect.stage import DUPLICATES, Row, Stage, run_stages
+from bantin.pipeline.stats import STORE, Stats
+from bantin.settings import Settings
+from bantin.spark import inputs, rows, shard
+from bantin.spark.files import filesystem, join, list_names
+from bantin.store.sqlite import SQLiteStore
+
+
+class ImportError_(Exception):
+    """The directory is not a finished Spark run's output."""
+
+
+@dataclasses.dataclass(slots=True)
+class ImportReport:
+    stats: Stats
+    shards: int
+    unfinished: list[int]
+    duplicates_from_spark: bool
+    connect: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"shards": self.shards, "unfinished": self.unfinished, "stored": self.stats.store_counts(),
+                "duplicates_from_spark": self.duplicates_from_spark, "connect": self.connect}
+
+
+def _read(out: str, folder: str, shard_id: int) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    filesystem_, root = filesystem(out)
+    name = f"{shard.shard_name(shard_id)}.parquet"
+    found = []
+    if folder == shard.REJECTED_DIR:
+        candidates = [join(root, folder, name)]
+    else:
+        candidates = [join(root, folder, month, name) for month in list_names(out, folder) if month.startswith("month=")]
+    for path in candidates:
+        from pyarrow import fs
+
+        if filesystem_.get_file_info(path).type == fs.FileType.File:
+            found.extend(pq.read_table(path, filesystem=filesystem_).to_pylist())
+    return found
+
+
+def import_run(
+    out: str | Path,
+    store: SQLiteStore,
+    *,
+    settings: Settings,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    out = str(out)
+    shards = inputs.load_manifest(out)
+    if not shards:
+        raise ImportError_(f"{out} holds no bantin Spark run (no {inputs.MANIFEST})")
+    done = {int(n.removeprefix("shard-").removesuffix(".json")) for n in list_names(out, shard.DONE_DIR)
+            if n.startswith("shard-")}
+    fresh = store.count() == 0
+    stats = Stats()
+    batch_size = settings.ingest.batch_size
+    for count, item in enumerate(shards, start=1):
+        if item.id not in done:
+            continue
+        records = [(r["input_rank"], r["input_record"], rows.to_article(r)) for r in _read(out, shard.ARTICLES_DIR, item.id)]
+        records += [(r["input_rank"], r["input_record"], rows.to_rejected(r)) for r in _read(out, shard.REJECTED_DIR, item.id)]
+        records.sort(key=lambda r: (r[0], r[1]))
+        for start in range(0, len(records), batch_size):
+            chunk = [r[2] for r in records[start : start + batch_size]]
+            from bantin.types import Article
+
+            articles = [a for a in chunk if isinstance(a, Article)]
+            rejected = [a for a in chunk if not isinstance(a, Article)]
+            for result in store.write_batch(articles, rejected):
+                stats.add(STORE + result.status)
+        if on_progress:
+            on_progress(count, len(shards))
+    from_spark = fresh and _has_duplicates(out)
+    stages = default_stages(settings.connect)
+    if from_spark:
+        _load_signatures(out, store.conn)
+        stages[0] = SparkDuplicates()
+    connect_stats = Stats()
+    try:
+        run_stages(store.conn, stages, batch_size=settings.connect.batch_size, stats=connect_stats)
+    finally:
+        store.conn.execute("DROP TABLE IF EXISTS temp.spark_signatures")
+        store.conn.execute("DROP TABLE IF EXISTS temp.spark_duplicates")
+    counts = {k.removeprefix("connect/"): v for k, v in sorted(connect_stats.counts.items()) if k.startswith("connect/")}
+    return ImportReport(stats=stats, shards=len(shards), unfinished=sorted({s.id for s in shards} - done),
+                        duplicates_from_spark=from_spark, connect=counts)
+
+
+def _has_duplicates(out: str) -> bool:
+    return bool(list_names(out, "duplicates"))
+
+
+def _load_signatures(out: str, conn: sqlite3.Connection) -> None:
+    """Temporary tables keyed by store id: each article's signature, and its duplicate group."""
+    import pyarrow.dataset as ds
+
+    filesystem_, root = filesystem(out)
+    ids = {rows.article_key(url): article_id for article_id, url in conn.execute("SELECT id, url FROM articles")}
+    conn.execute("CREATE TEMP TABLE spark_signatures (article_id INTEGER PRIMARY KEY, text_key TEXT, signature BLOB)")
+    conn.execute("CREATE TEMP TABLE spark_duplicates (article_id INTEGER PRIMARY KEY, group_key INTEGER,"
+                 " similarity REAL, exact INTEGER)")
+    conn.execute("CREATE INDEX temp.spark_duplicates_group ON spark_duplicates(group_key)")
+    articles = ds.dataset(join(root, shard.ARTICLES_DIR), filesystem=filesystem_, format="parquet", partitioning="hive",
+                          exclude_invalid_files=True)
+    latest: dict[int, tuple[tuple[int, int], str, bytes | None]] = {}
+    for batch in articles.to_batches(columns=["article_key", "input_rank", "input_record", "text_key", "signature"]):
+        for r in batch.to_pylist():
+            order = (r["input_rank"], r["input_record"])
+            known = latest.get(r["article_key"])
+            if known is None or known[0] < order:
+                latest[r["article_key"]] = (order, r["text_key"], r["signature"])
+    conn.executemany("INSERT INTO spark_signatures VALUES (?, ?, ?)",
+                     ((ids[k], text_key, signature) for k, (_, text_key, signature) in latest.items() if k in ids))
+    duplicates = ds.dataset(join(root, "duplicates"), filesystem=filesystem_, format="parquet", exclude_invalid_files=True)
+    for batch in duplicates.to_batches():
+        conn.executemany("INSERT INTO spark_duplicates VALUES (?, ?, ?, ?)",
+                         ((ids[r["article_key"]], r["group_key"], r["similarity"], int(r["exact"]))
+                          for r in batch.to_pylist() if r["article_key"] in ids))
+
+
+class SparkDuplicates(Stage):
+    """The embedded ``Duplicates`` stage's tables, filled from the Spark run's results; a group's
+    id is its smallest store id, as the embedded stage names it."""
+
+    name = "connect.duplicates"
+
+    def run(self, conn: sqlite3.Connection, batch: Sequence[Row], stats: Stats) -> None:
+        marks = ",".join("?" * len(batch))
+        ids = [r.id for r in batch]
+        found = {r[0]: (r[1], r[2]) for r in conn.execute(
+            f"SELECT article_id, text_key, signature FROM temp.spark_signatures WHERE article_id IN ({marks})", ids)}
+        conn.executemany(
+            "INSERT OR REPLACE INTO connect_articles (article_id, content_hash, moment, day, text_key, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(r.id, r.content_hash, r.moment, r.day, *found[r.id]) for r in batch],
+        )
+        conn.executemany(
+            "INSERT INTO minhash_bands (band, hash, article_id) VALUES (?, ?, ?)",
+            [(band, value, r.id) for r in batch if found[r.id][1] is not None
+             for band, value in enumerate(sig.band_hashes(sig.from_blob(found[r.id][1])))],
+        )
+        members = conn.execute(
+            "SELECT d.article_id, (SELECT min(g.article_id) FROM temp.spark_duplicates g WHERE g.group_key = d.group_key),"
+            f" d.similarity, d.exact FROM temp.spark_duplicates d WHERE d.article_id IN ({marks})", ids).fetchall()
+        conn.executemany("INSERT OR REPLACE INTO duplicates (article_id, group_id, similarity, exact) VALUES (?, ?, ?, ?)",
+                         [(a, g, round(s, 4), e) for a, g, s, e in members])
+        stats.add(DUPLICATES, len(members))
