@@ -243,11 +243,14 @@ def alerts(store: SQLiteStore, *, since: date | None = None, until: date | None 
 
 
 def trends(store: SQLiteStore, queries: Sequence[str], *, interval: str = "day", since: date | datetime | None = None,
-           until: date | datetime | None = None, sources: Sequence[str] = ()):
-    """Articles per period for each query, absolute, normalised by the sources' volume, and as share of voice."""
+           until: date | datetime | None = None, sources: Sequence[str] = (), topics: Sequence[str] = (),
+           provinces: Sequence[str] = (), entities: Sequence[str] = ()):
+    """Articles per period for each query, absolute, normalised by the volume of the articles that
+    pass the filters (the sources' volume), and as share of voice."""
     from bantin.analyze.trends import attention
 
-    filters = SearchFilters(since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources))
+    filters = SearchFilters(since=_moment(since), until=_moment(until, end_of_day=True), sources=tuple(sources),
+                            topics=tuple(topics), provinces=tuple(provinces), entities=tuple(entities))
     return attention(store, queries, interval=interval, filters=filters)
 
 

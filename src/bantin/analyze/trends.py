@@ -57,17 +57,14 @@ def attention(store, queries: Sequence[str], *, interval: str = "day", filters: 
     filters = filters or SearchFilters()
     nodes = [parse(q) for q in queries]  # a malformed query fails before any work
     totals: Counter[str] = Counter()
-    days = set()
-    for _, day, _ in store.matching(None, filters):
-        if day:
-            totals[period_of(day, interval)] += 1
-            days.add(day)
+    days = store.day_counts(None, filters)
+    for day, n in days.items():
+        totals[period_of(day, interval)] += n
     counts = []
     for node in nodes:
         c: Counter[str] = Counter()
-        for _, day, _ in store.matching(node, filters):
-            if day:
-                c[period_of(day, interval)] += 1
+        for day, n in store.day_counts(node, filters).items():
+            c[period_of(day, interval)] += n
         counts.append(c)
     if not days:
         return []

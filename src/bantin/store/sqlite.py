@@ -28,6 +28,8 @@ LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 BUSY_TIMEOUT_SECONDS = 30
 # bm25 weights of the FTS columns title, body, title_fold, body_fold: a title match counts 5x.
 BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
+# The schema version that added article_facts (005_facts.sql).
+FACTS_VERSION = 5
 
 
 def content_hash(article: Article) -> str:
@@ -74,6 +76,7 @@ class SQLiteStore:
                 migrate(self.conn)
             elif self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 raise StoreError(f"{self.path} is not a bantin store (no schema)")
+            self.facts = facts_table(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
 
@@ -171,19 +174,24 @@ class SQLiteStore:
         return [dict(r) for r in rows]
 
     def search(self, query: Node, filters: SearchFilters) -> list[SearchHit]:
-        where, params = _filter_sql(filters, "a.published_utc")
+        """One page of matches, best first: those with the words as typed (diacritics kept), then
+        by bm25, then the latest. Every match is ranked over the narrow ``article_facts`` table;
+        the text is read, and a snippet made, for the page's rows only."""
+        where, params = filter_sql(filters, "a.published_utc")
         where.insert(0, "articles_fts MATCH :folded")
-        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query))
+        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query),
+                      limit=filters.limit, offset=filters.offset)
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         sql = f"""
-            SELECT a.id, a.url, a.title, a.source, a.published, a.text,
-                   bm25(articles_fts, {weights}) AS rank,
-                   a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exact) AS exact
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE {' AND '.join(where)}
-            ORDER BY exact DESC, rank, a.published_utc DESC
-            LIMIT :limit OFFSET :offset"""
-        params.update(limit=filters.limit, offset=filters.offset)
+            SELECT art.id, art.url, art.title, art.source, art.published, art.text, page.rank, page.exact
+            FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, {weights}) AS rank, a.published_utc AS moment,
+                         articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exact) AS exact
+                  FROM articles_fts JOIN {self.facts} a ON a.id = articles_fts.rowid
+                  WHERE {' AND '.join(where)}
+                  ORDER BY exact DESC, rank, moment DESC
+                  LIMIT :limit OFFSET :offset) page
+            JOIN articles art ON art.id = page.id
+            ORDER BY page.exact DESC, page.rank, page.moment DESC"""
         terms = list(positive_terms(query))
         hits = []
         for row in self.conn.execute(sql, params):
@@ -206,13 +214,25 @@ class SQLiteStore:
         """(id, local day of publication or None, source) of every article matching ``query`` (all
         articles when None), without ranking or snippets: the set that counts and top lists are
         computed over (undated articles count at their first_seen). ``limit``/``offset`` are ignored."""
-        where, params = _filter_sql(filters, "coalesce(a.published_utc, a.first_seen)")
-        if query is not None:
-            where.insert(0, "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :folded)")
-            params["folded"] = fts.folded_match(query)
-        sql = ("SELECT a.id, a.day, a.source FROM articles a"
-               + (f" WHERE {' AND '.join(where)}" if where else ""))
+        source, where, params = self._matching_sql(query, filters)
+        sql = f"SELECT a.id, a.day, a.source FROM {source}" + (f" WHERE {' AND '.join(where)}" if where else "")
         return [(r[0], r[1], r[2]) for r in self.conn.execute(sql, params)]
+
+    def day_counts(self, query: Node | None, filters: SearchFilters) -> dict[str, int]:
+        """Articles per local day among ``matching(query, filters)`` (undated ones are not counted),
+        counted by SQLite: the input of trends, without a row per article in Python."""
+        source, where, params = self._matching_sql(query, filters)
+        where.append("a.day IS NOT NULL")
+        sql = f"SELECT a.day, count(*) FROM {source} WHERE {' AND '.join(where)} GROUP BY a.day ORDER BY a.day"
+        return {r[0]: r[1] for r in self.conn.execute(sql, params)}
+
+    def _matching_sql(self, query: Node | None, filters: SearchFilters) -> tuple[str, list[str], dict[str, Any]]:
+        where, params = filter_sql(filters, "coalesce(a.published_utc, a.first_seen)")
+        if query is None:
+            return f"{self.facts} a", where, params
+        where.insert(0, "articles_fts MATCH :folded")
+        params["folded"] = fts.folded_match(query)
+        return f"articles_fts JOIN {self.facts} a ON a.id = articles_fts.rowid", where, params
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -267,9 +287,16 @@ class SQLiteStore:
         self.close()
 
 
-def _filter_sql(filters: SearchFilters, moment: str) -> tuple[list[str], dict[str, Any]]:
-    """WHERE clauses and parameters for the filters other than the text query; ``moment`` is the
-    column expression the date range applies to."""
+def facts_table(conn: sqlite3.Connection) -> str:
+    """``article_facts``, or ``articles`` in a store opened read-only whose schema predates it:
+    the same columns (source, topic, day, published_utc, first_seen), the same answers, slower."""
+    return "article_facts" if conn.execute("PRAGMA user_version").fetchone()[0] >= FACTS_VERSION else "articles"
+
+
+def filter_sql(filters: SearchFilters, moment: str) -> tuple[list[str], dict[str, Any]]:
+    """WHERE clauses and named parameters for the filters other than the text query, over an
+    ``articles`` or ``article_facts`` table aliased ``a``; ``moment`` is the column expression the
+    date range applies to. The one place filters become SQL (search, matching, the web layer)."""
     where: list[str] = []
     params: dict[str, Any] = {}
     if filters.since:

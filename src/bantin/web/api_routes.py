@@ -14,7 +14,7 @@ from fastapi.responses import StreamingResponse
 
 from bantin import export as exporting
 from bantin.search.query import QueryError, parse
-from bantin.web import connected, queries
+from bantin.web import cached, connected, queries
 from bantin.web.queries import Selection
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -53,17 +53,14 @@ def _series(counts: dict[date, int]) -> list[dict[str, Any]]:
 @router.get("/search", summary="Full-text search with filters, highlighted snippets and facets")
 def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=200)] = 20,
            offset: Annotated[int, Query(ge=0, le=100_000)] = 0, facets: bool = False) -> dict[str, Any]:
-    from bantin import api
-
     if not sel.query.strip():
         raise QueryError("empty query: give at least one word")
-    store = request.app.state.stores.get()
-    hits = api.search(store, sel.query, since=sel.since, until=sel.until, sources=sel.sources, topics=sel.topics,
-                      provinces=sel.provinces, entities=sel.entities, limit=limit, offset=offset)
-    result: dict[str, Any] = {"query": sel.query, "total": queries.count(store.conn, sel), "limit": limit,
+    store, cache = request.app.state.stores.get(), request.app.state.cache
+    hits = cached.search_hits(cache, store, sel, limit, offset)
+    result: dict[str, Any] = {"query": sel.query, "total": cached.count(cache, store, sel), "limit": limit,
                               "offset": offset, "hits": [_hit(h) for h in hits]}
     if facets:
-        result["facets"] = queries.facets(store.conn, sel)
+        result["facets"] = cached.facets(cache, store, sel)
     return result
 
 
@@ -78,20 +75,20 @@ def article(request: Request, article_id: int) -> dict[str, Any]:
     return data
 
 
-@router.get("/trends", summary="Articles per day or week matching each query (compare up to 6)")
+@router.get("/trends", summary="Articles per day, week or month matching each query (compare up to 6), "
+                            "absolute, as a share of all articles (ratio) and as share of voice among the queries")
 def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(max_length=MAX_QUERY_CHARS)] = [],  # noqa: B006
-           interval: Literal["auto", "day", "week"] = "auto") -> dict[str, Any]:
+           interval: Literal["auto", "day", "week", "month"] = "auto") -> dict[str, Any]:
     store = request.app.state.stores.get()
-    wanted = [q for q in [sel.query, *compare] if q.strip()][:MAX_COMPARED] or [""]
-    for q in wanted:
-        if q:
-            parse(q)  # all queries are checked before any counting
+    wanted = list(dict.fromkeys(q for q in [sel.query, *compare] if q.strip()))[:MAX_COMPARED]
+    if not wanted:
+        raise QueryError("empty query: give at least one query (q, then compare=...)")
     if interval == "auto":
         first, last = queries.store_range(store.conn)
         interval = queries.interval_for(sel, first, last)
-    series = queries.attention(store.conn, wanted, sel, interval)
-    return {"interval": interval, "series": [{"query": q, "counts": _series(c), "total": sum(c.values())}
-                                             for q, c in series.items()]}
+    series = cached.trends(request.app.state.cache, store, wanted, sel, interval)
+    return {"interval": interval, "series": [{"query": s["query"], "total": s["total"], "counts": s["points"]}
+                                             for s in series]}
 
 
 @router.get("/entities", summary="People, organisations and places by number of articles")

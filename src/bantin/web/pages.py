@@ -15,9 +15,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup
 
-from bantin import api
 from bantin.search.query import QueryError, parse
-from bantin.web import charts, connected, queries
+from bantin.web import cached, charts, connected, queries
 from bantin.web.i18n import LANGUAGES, pick_language, translator
 from bantin.web.queries import Selection
 
@@ -27,6 +26,7 @@ MAX_PAGE = 500
 FILTER_KEYS = ("source", "topic", "province", "entity")
 ENTITY_NAV = {"PER": "nav_people", "ORG": "nav_orgs", "LOC": "nav_places"}
 COOKIE_SECONDS = 365 * 24 * 3600
+INTERVALS = ("day", "week", "month")
 
 
 def _lang(request: Request) -> str:
@@ -113,18 +113,17 @@ def search(request: Request):
         page = 1
     context: dict[str, Any] = {"sel": sel, "page": page, "errors": errors, "hits": [], "total": 0, "facets": None}
     status = 200
+    cache = request.app.state.cache
     browsing = not sel.query.strip() and any((sel.sources, sel.topics, sel.provinces, sel.entities))
     if browsing:  # filters without words: the latest articles that pass them
         context["hits"] = [_browse_hit(r) for r in queries.latest(store.conn, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)]
-        context["total"] = queries.count(store.conn, sel)
-        context["facets"] = queries.facets(store.conn, sel)
+        context["total"] = cached.count(cache, store, sel)
+        context["facets"] = cached.facets(cache, store, sel)
     elif sel.query.strip():
         try:
-            context["hits"] = api.search(store, sel.query, since=sel.since, until=sel.until, sources=sel.sources,
-                                         topics=sel.topics, provinces=sel.provinces, entities=sel.entities,
-                                         limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-            context["total"] = queries.count(store.conn, sel)
-            context["facets"] = queries.facets(store.conn, sel)
+            context["hits"] = cached.search_hits(cache, store, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            context["total"] = cached.count(cache, store, sel)
+            context["facets"] = cached.facets(cache, store, sel)
         except QueryError as exc:
             context["query_error"] = str(exc)
             status = 400
@@ -159,31 +158,46 @@ def article(request: Request, article_id: int):
 
 @router.get("/trends", response_class=HTMLResponse)
 def trends(request: Request):
+    """Several queries over time, in one of three views (``?view=``): articles per period, their
+    share of all the articles of the period (``ratio``: a rise that is not just more news
+    collected), or their share of voice among the queries compared."""
     store = _store(request)
     errors: list[str] = []
     sel = selection_from(request, errors)
     raw = request.query_params.getlist("q") or [""]
-    wanted = [q.strip()[:500] for line in raw for q in line.splitlines() if q.strip()][:6]
+    wanted = list(dict.fromkeys(q.strip()[:500] for line in raw for q in line.splitlines() if q.strip()))[:6]
+    view = request.query_params.get("view", "count")
+    view = view if view in cached.VIEWS else "count"
     query_error = None
     for q in wanted:
         try:
             parse(q)
         except QueryError as exc:
             query_error = f"{q}: {exc}"
-    chart, totals = None, {}
+    chart, rows = None, []
     first, last = queries.store_range(store.conn)
-    interval = queries.interval_for(sel, first, last)
+    interval = request.query_params.get("interval", "auto")
+    if interval not in INTERVALS:
+        interval = queries.interval_for(sel, first, last)
+    t = translator(_lang(request))
     if wanted and not query_error:
-        base = dataclasses.replace(sel, query="")
-        series = queries.attention(store.conn, wanted, base, interval)
-        totals = {q: sum(c.values()) for q, c in series.items()}
-        t = translator(_lang(request))
-        chart = _svg(charts.line_chart(series, start=sel.since or first, end=sel.until or last,
-                                       y_label=t("per_day" if interval == "day" else "per_week")))
-    return render(request, "trends.html", 400 if query_error else 200, sel=sel, wanted=wanted, chart=chart,
-                  totals=totals, errors=errors, query_error=query_error, interval=interval,
-                  json_link=link("/api/trends", [("q", wanted[0] if wanted else "")] + [("compare", q) for q in wanted[1:]]
-                                 + [(k, v) for k, v in request.query_params.multi_items() if k in ("since", "until")]))
+        series = cached.trends(request.app.state.cache, store, wanted, sel, interval)
+        scale = 1 if view == "count" else 100  # ratios and shares are drawn as percentages
+        lines = {s["query"]: {cached.period_start(p["period"]): round(p[view] * scale, 2) for p in s["points"]}
+                 for s in series}
+        chart = _svg(charts.line_chart(lines, start=sel.since or first, end=sel.until or last,
+                                       y_label=t(f"y_{view}_{interval}") if view == "count" else t(f"y_{view}")))
+        voice = sum(s["total"] for s in series)
+        for s in series:
+            articles = sum(p["total"] for p in s["points"])
+            rows.append({"query": s["query"], "count": s["total"], "ratio": s["total"] / articles if articles else None,
+                         "share_of_voice": s["total"] / voice if voice else None})
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("view", "lang")]
+    api_params = ([("q", wanted[0] if wanted else "")] + [("compare", q) for q in wanted[1:]]
+                  + [(k, v) for k, v in params if k in FILTER_KEYS or k in ("since", "until")] + [("interval", interval)])
+    return render(request, "trends.html", 400 if query_error else 200, sel=sel, wanted=wanted, chart=chart, rows=rows,
+                  errors=errors, query_error=query_error, interval=interval, view=view, views=cached.VIEWS,
+                  view_link=lambda v: link("/trends", params + [("view", v)]), json_link=link("/api/trends", api_params))
 
 
 @router.get("/stories", response_class=HTMLResponse)

@@ -2,9 +2,11 @@
 LIMITs, one function per view. Functions take a ``sqlite3.Connection`` (``store.conn``) and a
 ``Selection`` (a query and filters), and return plain data.
 
-The query language and its compilation to FTS5 are the store's (``bantin.search.query``,
-``bantin.store.fts``): a malformed query raises ``QueryError`` before any SQL runs, and every
-value reaches SQLite as a bound parameter.
+The query language, its compilation to FTS5 and the filters' SQL are the store's
+(``bantin.search.query``, ``bantin.store.fts``, ``bantin.store.sqlite.filter_sql``): a malformed
+query raises ``QueryError`` before any SQL runs, and every value reaches SQLite as a bound
+parameter. Counts, facets and timelines read the narrow ``article_facts`` table (migration 005),
+never the articles rows with their text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -20,6 +22,8 @@ from zoneinfo import ZoneInfo
 
 from bantin.search.query import parse
 from bantin.store import fts
+from bantin.store.base import SearchFilters
+from bantin.store.sqlite import facts_table, filter_sql
 from bantin.text.normalize import key
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -53,42 +57,41 @@ class Selection:
     def days(self) -> int | None:
         return (self.until - self.since).days + 1 if self.since and self.until else None
 
+    def filters(self) -> SearchFilters:
+        """The store's filters for this selection: local days become moments, ``until`` included."""
+        return SearchFilters(
+            since=datetime.combine(self.since, time.min, LOCAL_TZ) if self.since else None,
+            until=datetime.combine(self.until + timedelta(days=1), time.min, LOCAL_TZ) if self.until else None,
+            sources=self.sources, topics=self.topics, provinces=self.provinces, entities=self.entities)
+
+    def cache_key(self) -> tuple:
+        """Equal for selections that choose the same articles: the query as the index sees it
+        (case, diacritics, tone-mark placement and spacing normalised), then the filters."""
+        query = fts.folded_match(parse(self.query)) if self.query.strip() else ""
+        return (query, self.since, self.until, self.sources, self.topics, self.provinces,
+                tuple(key(e) for e in self.entities))
+
 
 def _utc(day: date, *, end: bool = False) -> str:
     moment = datetime.combine(day + timedelta(days=1) if end else day, time.min, LOCAL_TZ)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def compile_selection(selection: Selection) -> tuple[str, list[str], dict[str, Any]]:
-    """(FROM clause, WHERE conditions, parameters) for the selected articles, aliased ``a``."""
-    params: dict[str, Any] = {}
-    where: list[str] = []
+def compile_selection(selection: Selection, table: str = "articles") -> tuple[str, list[str], dict[str, Any]]:
+    """(FROM clause, WHERE conditions, parameters) for the selected articles, aliased ``a``.
+
+    ``table`` is ``articles`` when the text or other article columns are read (exports), or the
+    narrow ``article_facts`` (``facts_table(conn)``) when only ids, sources, topics and days are."""
+    where, params = filter_sql(selection.filters(), "a.published_utc")
     if selection.query.strip():
-        node = parse(selection.query)
-        source = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        where.append("articles_fts MATCH :folded")
-        params["folded"] = fts.folded_match(node)
-    else:
-        source = "articles a"
-    if selection.since:
-        where.append("a.published_utc >= :since")
-        params["since"] = _utc(selection.since)
-    if selection.until:
-        where.append("a.published_utc < :until")
-        params["until"] = _utc(selection.until, end=True)
-    for prefix, column, values in (("s", "a.source", selection.sources), ("t", "a.topic", selection.topics)):
-        if values:
-            names = {f"{prefix}{i}": v for i, v in enumerate(values)}
-            where.append(f"{column} IN ({', '.join(':' + k for k in names)})")
-            params.update(names)
-    for i, province in enumerate(selection.provinces):
-        params[f"p{i}"] = province
-        where.append(f"a.id IN (SELECT article_id FROM article_provinces WHERE name = :p{i} OR name_2025 = :p{i})")
-    for i, name in enumerate(selection.entities):
-        params[f"e{i}"] = key(name)
-        where.append(f"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
-                     f" WHERE e.key = :e{i})")
-    return source, where, params
+        where.insert(0, "articles_fts MATCH :folded")
+        params["folded"] = fts.folded_match(parse(selection.query))
+        return f"articles_fts JOIN {table} a ON a.id = articles_fts.rowid", where, params
+    return f"{table} a", where, params
+
+
+def _facts(conn: sqlite3.Connection, selection: Selection) -> tuple[str, list[str], dict[str, Any]]:
+    return compile_selection(selection, facts_table(conn))
 
 
 def _where(conditions: list[str]) -> str:
@@ -96,7 +99,9 @@ def _where(conditions: list[str]) -> str:
 
 
 def count(conn: sqlite3.Connection, selection: Selection) -> int:
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
+    if where == ["articles_fts MATCH :folded"]:  # every indexed row is an article: no join needed
+        source = "articles_fts"
     return conn.execute(f"SELECT count(*) FROM {source} {_where(where)}", params).fetchone()[0]
 
 
@@ -107,7 +112,7 @@ def interval_for(selection: Selection, first: date | None = None, last: date | N
 
 def timeline(conn: sqlite3.Connection, selection: Selection, interval: str = "day") -> dict[date, int]:
     """Articles per local day (or per week, keyed by its Monday) of the selection."""
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
     bucket = "a.day" if interval == "day" else "date(a.day, '-6 days', 'weekday 1')"
     rows = conn.execute(
         f"SELECT {bucket} AS bucket, count(*) FROM {source} {_where(where + ['a.day IS NOT NULL'])}"
@@ -115,37 +120,33 @@ def timeline(conn: sqlite3.Connection, selection: Selection, interval: str = "da
     return {date.fromisoformat(b): c for b, c in rows}
 
 
-def attention(conn: sqlite3.Connection, queries: Sequence[str], selection: Selection, interval: str = "day"
-              ) -> dict[str, dict[date, int]]:
-    """Articles per day (or week) matching each query, under the same filters: to compare issues."""
-    return {q: timeline(conn, selection.with_query(q), interval) for q in queries}
-
-
 def facets(conn: sqlite3.Connection, selection: Selection, size: int = FACET_SIZE) -> dict[str, Any]:
-    """Counts by source, topic, province and entity among the selection's latest FACET_SAMPLE articles."""
-    source, where, params = compile_selection(selection)
+    """Counts by source, topic, province and entity among the selection's latest FACET_SAMPLE articles
+    (by id: the index reads them newest first and stops there), each best first, then by name."""
+    source, where, params = _facts(conn, selection)
     order = "articles_fts.rowid" if selection.query.strip() else "a.id"
-    sample = f"SELECT a.id AS id, a.source AS source, a.topic AS topic FROM {source} {_where(where)} ORDER BY {order} DESC LIMIT {FACET_SAMPLE}"
-    pairs = lambda sql: [(r[0], r[1]) for r in conn.execute(f"WITH m AS ({sample}) {sql}", params)]  # noqa: E731
-    total = conn.execute(f"WITH m AS ({sample}) SELECT count(*) FROM m", params).fetchone()[0]
+    sample = conn.execute(f"SELECT a.id, a.source, a.topic FROM {source} {_where(where)} ORDER BY {order} DESC"
+                          f" LIMIT {FACET_SAMPLE}", params).fetchall()
+    ids = json.dumps([r[0] for r in sample])
+    best = lambda counts: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]  # noqa: E731
+    pairs = lambda sql: [(r[0], r[1]) for r in conn.execute(sql, {"ids": ids, "size": size})]  # noqa: E731
     return {
-        "sampled": total,
-        "complete": total < FACET_SAMPLE,
-        "source": pairs(f"SELECT source, count(*) FROM m GROUP BY source ORDER BY 2 DESC, 1 LIMIT {size}"),
-        "topic": pairs(f"SELECT topic, count(*) FROM m WHERE topic IS NOT NULL GROUP BY topic ORDER BY 2 DESC, 1 LIMIT {size}"),
+        "sampled": len(sample),
+        "complete": len(sample) < FACET_SAMPLE,
+        "source": best(Counter(r[1] for r in sample)),
+        "topic": best(Counter(r[2] for r in sample if r[2] is not None)),
         "province": pairs(
-            "SELECT p.name_2025, count(DISTINCT p.article_id) FROM m JOIN article_provinces p ON p.article_id = m.id"
-            f" GROUP BY p.name_2025 ORDER BY 2 DESC, 1 LIMIT {size}"),
+            "SELECT name_2025, count(DISTINCT article_id) FROM article_provinces"
+            " WHERE article_id IN (SELECT value FROM json_each(:ids)) GROUP BY name_2025 ORDER BY 2 DESC, 1 LIMIT :size"),
         "entity": pairs(
-            "SELECT e.name, count(*) FROM (SELECT ae.entity_id, count(*) AS n FROM m JOIN article_entities ae"
-            f" ON ae.article_id = m.id GROUP BY ae.entity_id ORDER BY n DESC LIMIT {size}) t"
-            " JOIN entities e ON e.id = t.entity_id GROUP BY e.id ORDER BY t.n DESC, e.name"),
+            "SELECT e.name, count(*) FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+            " WHERE ae.article_id IN (SELECT value FROM json_each(:ids)) GROUP BY ae.entity_id ORDER BY 2 DESC, 1 LIMIT :size"),
     }
 
 
 def figures(conn: sqlite3.Connection, selection: Selection) -> dict[str, Any]:
     """Key figures: articles, sources, days covered, first and last publication."""
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
     row = conn.execute(
         f"SELECT count(*), count(DISTINCT a.source), count(DISTINCT a.day), min(a.day), max(a.day) FROM {source} {_where(where)}",
         params).fetchone()
@@ -154,17 +155,22 @@ def figures(conn: sqlite3.Connection, selection: Selection) -> dict[str, Any]:
 
 def store_range(conn: sqlite3.Connection) -> tuple[date | None, date | None]:
     """The first and last local day of publication in the store (two index lookups)."""
-    first = conn.execute("SELECT day FROM articles WHERE day IS NOT NULL ORDER BY day LIMIT 1").fetchone()
-    last = conn.execute("SELECT day FROM articles WHERE day IS NOT NULL ORDER BY day DESC LIMIT 1").fetchone()
+    table = facts_table(conn)
+    first = conn.execute(f"SELECT day FROM {table} WHERE day IS NOT NULL ORDER BY day LIMIT 1").fetchone()
+    last = conn.execute(f"SELECT day FROM {table} WHERE day IS NOT NULL ORDER BY day DESC LIMIT 1").fetchone()
     return (date.fromisoformat(first[0]) if first else None, date.fromisoformat(last[0]) if last else None)
 
 
 def latest(conn: sqlite3.Connection, selection: Selection, limit: int = 10, offset: int = 0) -> list[dict[str, Any]]:
-    """The most recently published selected articles (with their lead, for listing without a query)."""
-    source, where, params = compile_selection(selection)
+    """The most recently published selected articles (with their lead, for listing without a query):
+    chosen and ordered over ``article_facts``, the articles rows read for the page only."""
+    source, where, params = _facts(conn, selection)
+    page = (f"SELECT a.id, a.published_utc FROM {source} {_where(where)}"
+            f" ORDER BY a.published_utc DESC NULLS LAST, a.id DESC LIMIT {int(limit)} OFFSET {int(offset)}")
     rows = conn.execute(
-        f"SELECT a.id, a.url, a.title, a.source, a.published, a.topic, substr(a.lead, 1, 300) AS lead FROM {source}"
-        f" {_where(where)} ORDER BY a.published_utc DESC NULLS LAST, a.id DESC LIMIT {int(limit)} OFFSET {int(offset)}", params)
+        f"SELECT art.id, art.url, art.title, art.source, art.published, art.topic, substr(art.lead, 1, 300) AS lead"
+        f" FROM ({page}) page JOIN articles art ON art.id = page.id"
+        f" ORDER BY page.published_utc DESC NULLS LAST, page.id DESC", params)
     return [dict(r) for r in rows]
 
 
@@ -225,7 +231,7 @@ def top_entities(conn: sqlite3.Connection, kind: str | None, selection: Selectio
         conditions.append("e.key LIKE :name ESCAPE '\\'")
         params["name"] = "%" + key(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     if selection != Selection():
-        source, where, sel_params = compile_selection(selection)
+        source, where, sel_params = _facts(conn, selection)
         params.update(sel_params)
         inner = (f"SELECT ae.entity_id, count(*) AS n FROM {source} JOIN article_entities ae ON ae.article_id = a.id"
                  f" {_where(where)} GROUP BY ae.entity_id")
@@ -267,7 +273,7 @@ def entity(conn: sqlite3.Connection, entity_id: int, selection: Selection = Sele
 def _range_of(conn: sqlite3.Connection, selection: Selection) -> tuple[date | None, date | None]:
     if selection.since and selection.until:
         return selection.since, selection.until
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
     row = conn.execute(f"SELECT min(a.day), max(a.day) FROM {source} {_where(where)}", params).fetchone()
     return (date.fromisoformat(row[0]) if row[0] else None, date.fromisoformat(row[1]) if row[1] else None)
 
@@ -277,7 +283,7 @@ def _range_of(conn: sqlite3.Connection, selection: Selection) -> tuple[date | No
 
 def provinces(conn: sqlite3.Connection, selection: Selection = Selection()) -> dict[str, Any]:
     """Articles per province: under the 34 names since 1 July 2025, each with its former provinces."""
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
     rows = conn.execute(
         f"SELECT p.name_2025, p.name, count(DISTINCT p.article_id) FROM {source} JOIN article_provinces p ON p.article_id = a.id"
         f" {_where(where)} GROUP BY p.name_2025, p.name", params).fetchall()
@@ -322,7 +328,7 @@ def province(conn: sqlite3.Connection, name: str, selection: Selection = Selecti
 
 def sources(conn: sqlite3.Connection, selection: Selection = Selection()) -> list[dict[str, Any]]:
     """Volume per source: articles, first and last day, active days."""
-    source, where, params = compile_selection(selection)
+    source, where, params = _facts(conn, selection)
     rows = conn.execute(
         f"SELECT a.source, count(*) AS articles, min(a.day) AS first_day, max(a.day) AS last_day,"
         f" count(DISTINCT a.day) AS days FROM {source} {_where(where)} GROUP BY a.source ORDER BY 2 DESC, 1", params)
