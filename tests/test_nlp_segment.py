@@ -87,3 +87,10 @@ def test_the_cached_weights_tag_exactly_as_crfsuite_does():
     for sentence in (text, text.upper(), text.lower(), "Việt Nam", "."):
         tokens = tokenize(sentence)
         assert tagger.tag(segmenter.features(tokens)) == segmenter.tags(tokens)
+
+
+def test_unseen_words_and_an_empty_text_tag_without_error():
+    from bantin.nlp.segment import model
+
+    assert (0, 2) == model().scores([]).shape
+    assert ["Xyzzq", "Wqp", "."] == [t for word in model().words(["Xyzzq", "Wqp", "."]) for t in word]

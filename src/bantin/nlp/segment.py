@@ -11,12 +11,15 @@ syllable bigrams over the 33,759 VNTC articles, binned. It is trained with pytho
 sentences segmented by pyvi (distillation), and ships in ``bantin/nlp/models/``.
 ``bench/nlp_eval.py`` scores it on UD-VTB dev against underthesea and pyvi.
 
-Tagging does not build feature strings. Every feature is a function of one token (its word and
-shape, seen from up to two positions away) or of one pair of neighbouring tokens (the bigram, its
-shapes and association codes, seen from up to two positions away), so the CRF's weights for all of a
-token's or a pair's features are summed once, cached, and an article costs a dictionary look-up per
-token and per pair, a few numpy sums and a two-label Viterbi pass. ``Features`` writes the very same
-features as strings for training; ``tests/test_nlp_segment.py`` checks that both agree.
+Tagging does not build feature strings. Every feature is a function of one part of a token (its
+word or its shape, seen from up to two positions away) or of one part of a pair of neighbouring
+tokens (its bigram, its shapes or its association codes, seen from up to two positions away), so
+when the model loads, the CRF's weights of each word's, bigram's, shape's and code's features are
+summed into one row of a table. An article costs a few dictionary look-ups per token, numpy sums of
+the rows and a two-label Viterbi pass, the same on unseen text as on text seen before (the earlier
+design cached weights per token and per pair as text came, and cost 6 times more on unseen
+articles). ``Features`` writes the very same features as strings for training;
+``tests/test_nlp_segment.py`` checks that both agree.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ __all__ = ["Features", "Segmenter", "segment", "segment_line", "segment_tokens",
 MODEL_FILE = "segmenter.crfsuite"
 BIGRAMS_FILE = "segmenter-bigrams.tsv.gz"
 
-# Caches of per-token and per-pair weights are cleared when they grow past this many entries (news
-# text has some 10,000 distinct syllables and an unbounded tail of names, numbers and foreign words).
+# The cache of token shapes is cleared when it grows past this many entries (news text has some
+# 10,000 distinct syllables and an unbounded tail of names, numbers and foreign words).
 CACHE_LIMIT = 200_000
 
 _BEGIN, _END = "<s>", "</s>"
@@ -45,6 +48,7 @@ _LABELS = ("B", "I")
 _CODE_NAMES = ("p", "c", "r", "l")
 _EDGE = ("S",) * len(_CODE_NAMES)  # a pair with the sentence's start or end
 _UNSEEN = ("u",) * len(_CODE_NAMES)  # a pair not in the table
+_SHAPES = "SDPFAUL"  # what ``shape`` says, and S for the padding
 
 
 def shape(token: str) -> str:
@@ -63,32 +67,56 @@ def shape(token: str) -> str:
 # --- The feature templates --------------------------------------------------------------------
 # A token at position k gives features to the tokens at k + offset for these offsets; a pair
 # (k, k + 1) gives features to the tokens at k + offset. Both are written here once and used by
-# training (as strings) and tagging (as summed weights).
+# training (as strings) and tagging (as summed weights). Each template is split by what it reads
+# (a token's word or its shape; a pair's bigram, its shapes or its codes), so that tagging can keep
+# one table of weights per part.
 
 TOKEN_OFFSETS = (-2, -1, 0, 1, 2)
 PAIR_OFFSETS = (-1, 0, 1, 2)
 
 
+def word_features(lower: str) -> dict[int, tuple[str, ...]]:
+    """Features the token's word gives to the token ``offset`` positions away (seen from there, it is at -offset)."""
+    return {0: ("w=" + lower,), 1: ("w-1=" + lower,), -1: ("w+1=" + lower,), 2: ("w-2=" + lower,), -2: ("w+2=" + lower,)}
+
+
+def shape_features(form: str) -> dict[int, tuple[str, ...]]:
+    """Features the token's shape gives to itself."""
+    return {0: ("s=" + form,)}
+
+
 def token_features(lower: str, form: str) -> dict[int, tuple[str, ...]]:
-    """Features the token gives to the token ``offset`` positions away (seen from there, it is at -offset)."""
+    """Every feature a token gives, by offset: its word's and its shape's."""
+    features = word_features(lower)
+    features[0] += shape_features(form)[0]
+    return features
+
+
+def bigram_features(bigram: str) -> dict[int, tuple[str, ...]]:
+    """Features the pair's lower-cased bigram ("quân sự") gives to the token at k + offset."""
+    return {-1: ("b++=" + bigram,), 0: ("b+=" + bigram,), 1: ("b-=" + bigram,), 2: ("b--=" + bigram,)}
+
+
+def pair_shape_features(shapes: str) -> dict[int, tuple[str, ...]]:
+    """Features the pair's two shapes ("UL") give to the token at k + offset."""
+    return {0: ("s+=" + shapes,), 1: ("s-=" + shapes,)}
+
+
+def code_features(codes: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
+    """Features the pair's association codes give to the token at k + offset."""
     return {
-        0: ("w=" + lower, "s=" + form),
-        1: ("w-1=" + lower,),
-        -1: ("w+1=" + lower,),
-        2: ("w-2=" + lower,),
-        -2: ("w+2=" + lower,),
+        0: tuple(f"a+{n}={c}" for n, c in zip(_CODE_NAMES, codes)),
+        1: tuple(f"a-{n}={c}" for n, c in zip(_CODE_NAMES, codes)),
     }
 
 
 def pair_features(left: str, right: str, shapes: str, codes: tuple[str, ...]) -> dict[int, tuple[str, ...]]:
-    """Features the pair (k, k + 1) gives to the token at k + offset."""
-    bigram = left + " " + right
-    return {
-        -1: ("b++=" + bigram,),
-        0: ("b+=" + bigram, "s+=" + shapes, *(f"a+{n}={c}" for n, c in zip(_CODE_NAMES, codes))),
-        1: ("b-=" + bigram, "s-=" + shapes, *(f"a-{n}={c}" for n, c in zip(_CODE_NAMES, codes))),
-        2: ("b--=" + bigram,),
-    }
+    """Every feature the pair (k, k + 1) gives to the token at k + offset."""
+    features = bigram_features(left + " " + right)
+    for part in (pair_shape_features(shapes), code_features(codes)):
+        for offset, more in part.items():
+            features[offset] += more
+    return features
 
 
 def around_features(left_pmi: str, right_pmi: str) -> tuple[str, ...]:
@@ -143,31 +171,19 @@ def read_bigrams(path) -> dict[str, tuple[str, ...]]:
     return bigrams
 
 
-class _Table:
-    """Rows of weights (B and I per offset) in a growing numpy array, found by a key."""
-
-    def __init__(self, width: int):
-        self.index: dict[str, int] = {}
-        self.rows = np.zeros((1024, width))
-        self.extra: list = []  # a small value per row (a pair's PMI code number)
-
-    def clear_if_full(self) -> None:
-        if len(self.index) >= CACHE_LIMIT:
-            self.index.clear()
-            self.extra.clear()
-
-    def add(self, key: str, row: list[float], extra=0) -> int:
-        i = len(self.index)
-        if i >= len(self.rows):
-            self.rows = np.concatenate([self.rows, np.zeros_like(self.rows)])
-        self.rows[i] = row
-        self.index[key] = i
-        self.extra.append(extra)
-        return i
+def _prefixes(template) -> frozenset[str]:
+    """The feature names (before "=") that a template writes."""
+    return frozenset(f.partition("=")[0] for features in template("").values() for f in features)
 
 
 class Segmenter:
-    """A loaded segmentation model: CRF weights, cached per token and per pair, and the bigram table."""
+    """A loaded segmentation model: the CRF's weights summed per part of the feature templates.
+
+    Tagging a text looks up each token's word and each pair's bigram and association codes in
+    dictionaries, gathers their rows of summed weights (B and I per offset) with numpy, and adds
+    them up; words and bigrams the model has no weight for have row 0 (zeros). Nothing grows with
+    the text seen but a cache of token shapes.
+    """
 
     def __init__(self, state: dict[str, tuple[float, float]], transitions: dict[tuple[str, str], float],
                  bigrams: dict[str, tuple[str, ...]]):
@@ -175,10 +191,31 @@ class Segmenter:
         self.trans = [[transitions.get((a, b), 0.0) for b in _LABELS] for a in _LABELS]
         self.bigrams = bigrams
         self.features = Features(bigrams)
-        self._tokens = _Table(2 * len(TOKEN_OFFSETS))
-        self._pairs = _Table(2 * len(PAIR_OFFSETS))
-        self._pmi_codes: dict[str, int] = {}
-        self._around: np.ndarray | None = None  # (pmi code, pmi code) -> B, I
+        word_prefixes, bigram_prefixes = _prefixes(word_features), _prefixes(bigram_features)
+        words, pairs = set(), set()
+        for attribute in state:
+            prefix, _, value = attribute.partition("=")
+            if prefix in word_prefixes:
+                words.add(value)
+            elif prefix in bigram_prefixes:
+                pairs.add(value)
+        self._word_ids, self._word_rows = self._rows(sorted(words), word_features, TOKEN_OFFSETS)
+        self._bigram_ids, self._bigram_rows = self._rows(sorted(pairs), bigram_features, PAIR_OFFSETS)
+        self._shape_ids = {form: i for i, form in enumerate(_SHAPES)}
+        self._shape_rows = np.array([self._row(shape_features(form), (0,)) for form in _SHAPES])
+        self._pair_shape_rows = np.array(
+            [self._row(pair_shape_features(a + b), PAIR_OFFSETS) for a in _SHAPES for b in _SHAPES])
+        codes = sorted(set(bigrams.values()) | {_EDGE, _UNSEEN})
+        code_ids = {code: i for i, code in enumerate(codes)}
+        self._edge, self._unseen = code_ids[_EDGE], code_ids[_UNSEEN]
+        self._code_rows = np.array([self._row(code_features(code), PAIR_OFFSETS) for code in codes])
+        self._code_of = {pair: code_ids[code] for pair, code in bigrams.items()}
+        pmi_names = sorted({code[0] for code in codes})
+        pmi_ids = {name: i for i, name in enumerate(pmi_names)}
+        self._pmi_of_code = np.array([pmi_ids[code[0]] for code in codes])
+        self._around = np.array([[self._weights(around_features(left, right)) for right in pmi_names]
+                                 for left in pmi_names])  # (left pmi, right pmi) -> B, I
+        self._shape_cache: dict[str, int] = {}
 
     @classmethod
     def load(cls, directory=None) -> Segmenter:
@@ -205,64 +242,55 @@ class Segmenter:
                 i += w[1]
         return b, i
 
-    def _pmi_code(self, code: str) -> int:
-        number = self._pmi_codes.get(code)
-        if number is None:
-            number = self._pmi_codes[code] = len(self._pmi_codes)
-            size = len(self._pmi_codes)
-            around = np.zeros((size, size, 2))
-            names = list(self._pmi_codes)
-            for a, left in enumerate(names):
-                for c, right in enumerate(names):
-                    around[a, c] = self._weights(around_features(left, right))
-            self._around = around
-        return number
+    def _row(self, features: dict[int, tuple[str, ...]], offsets: tuple[int, ...]) -> list[float]:
+        """Summed B and I weights of the features, offset after offset."""
+        row: list[float] = []
+        for offset in offsets:
+            row.extend(self._weights(features.get(offset, ())))
+        return row
 
-    def _token(self, token: str, lower: str, form: str) -> int:
-        row = []
-        features = token_features(lower, form)
-        for offset in TOKEN_OFFSETS:
-            row.extend(self._weights(features[offset]))
-        return self._tokens.add(token, row)
+    def _rows(self, values: list[str], template, offsets) -> tuple[dict[str, int], np.ndarray]:
+        """Ids (from 1) and rows of weights of ``values`` under ``template``; row 0 is zeros."""
+        rows = np.zeros((len(values) + 1, 2 * len(offsets)))
+        for i, value in enumerate(values, 1):
+            rows[i] = self._row(template(value), offsets)
+        return {value: i for i, value in enumerate(values, 1)}, rows
 
-    def _pair(self, key: str, lowers: list[str], shapes: list[str], k: int) -> int:
-        codes = self.features.codes(lowers, k)
-        features = pair_features(lowers[k], lowers[k + 1], shapes[k] + shapes[k + 1], codes)
-        row = []
-        for offset in PAIR_OFFSETS:
-            row.extend(self._weights(features[offset]))
-        return self._pairs.add(key, row, self._pmi_code(codes[0]))
+    def _shapes(self, tokens: list[str]) -> list[int]:
+        cache = self._shape_cache
+        ids = [cache.get(t) for t in tokens]
+        if None in ids:
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+            for k, token in enumerate(tokens):
+                if ids[k] is None:
+                    ids[k] = cache[token] = self._shape_ids[shape(token)]
+        return ids
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """(n, 2) state scores of B and I, the sum of the weights of every feature of each token."""
         n = len(tokens)
-        self._tokens.clear_if_full()  # only between texts: the ids below stay valid to the end
-        self._pairs.clear_if_full()
-        padded = [_BEGIN, _BEGIN, *tokens, _END, _END]
-        token_index, pair_index = self._tokens.index, self._pairs.index
-        ids = [token_index.get(t) for t in padded]
-        keys = [padded[k] + " " + padded[k + 1] for k in range(n + 3)]
-        pair_ids = [pair_index.get(key) for key in keys]
-        if None in ids or None in pair_ids:
-            lowers, shapes = _padded(tokens)
-            for k, t in enumerate(padded):
-                if ids[k] is None:
-                    ids[k] = token_index.get(t)
-                    if ids[k] is None:
-                        ids[k] = self._token(t, lowers[k], shapes[k])
-            for k, key in enumerate(keys):
-                if pair_ids[k] is None:
-                    pair_ids[k] = pair_index.get(key)
-                    if pair_ids[k] is None:
-                        pair_ids[k] = self._pair(key, lowers, shapes, k)
-        rows = self._tokens.rows[ids]  # (n + 4, 10): B, I for offsets -2, -1, 0, 1, 2
+        if not n:
+            return np.zeros((0, 2))
+        lowers = [_BEGIN, _BEGIN, *map(str.lower, tokens), _END, _END]
+        word_get = self._word_ids.get
+        rows = self._word_rows[[word_get(lower, 0) for lower in lowers]]  # (n + 4, 10): offsets -2..2
         # the token at j gets offset +2 from j - 2, +1 from j - 1, 0 from j, -1 from j + 1, -2 from j + 2
         total = (rows[0:n, 8:10] + rows[1 : n + 1, 6:8] + rows[2 : n + 2, 4:6]
                  + rows[3 : n + 3, 2:4] + rows[4 : n + 4, 0:2])
-        pairs = self._pairs.rows[pair_ids]  # (n + 3, 8): B, I for offsets -1, 0, 1, 2; pair k is (k, k+1)
+        edge = self._shape_ids["S"]
+        shapes = np.array([edge, edge, *self._shapes(tokens), edge, edge])
+        total += self._shape_rows[shapes[2 : n + 2]]
+        keys = list(map(" ".join, zip(lowers, lowers[1:])))  # pair k is (k, k + 1)
+        bigram_get, code_get, unseen = self._bigram_ids.get, self._code_of.get, self._unseen
+        codes = np.array([self._edge, self._edge, *[code_get(key, unseen) for key in keys[2 : n + 1]],
+                          self._edge, self._edge])
+        pairs = (self._bigram_rows[[bigram_get(key, 0) for key in keys]]
+                 + self._pair_shape_rows[shapes[:-1] * len(_SHAPES) + shapes[1:]]
+                 + self._code_rows[codes])  # (n + 3, 8): offsets -1, 0, 1, 2
         # the token at j gets offset 2 from pair j - 2, 1 from pair j - 1, 0 from pair j, -1 from pair j + 1
         total += pairs[0:n, 6:8] + pairs[1 : n + 1, 4:6] + pairs[2 : n + 2, 2:4] + pairs[3 : n + 3, 0:2]
-        pmi = [self._pairs.extra[i] for i in pair_ids]
+        pmi = self._pmi_of_code[codes]
         total += self._around[pmi[1 : n + 1], pmi[2 : n + 2]]
         return total
 
