@@ -58,14 +58,16 @@ class SparkReport:
 def session(master: str | None = None, *, partitions: int | None = None, app: str = "bantin"):
     """A Spark session: ``master`` if given, else the one spark-submit set, else local[*]."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    if master is None or master.startswith("local"):
+    if master and master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # a local run talks to itself over loopback only
     from pyspark.sql import SparkSession
+
+    from pyspark import SparkConf
 
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
-    elif not os.environ.get("SPARK_HOME") and "spark.master" not in os.environ.get("PYSPARK_SUBMIT_ARGS", ""):
+    elif not SparkConf().contains("spark.master"):  # spark-submit sets it; a plain `bantin spark run` not
         builder = builder.master(DEFAULT_MASTER)
     builder = builder.config("spark.sql.shuffle.partitions", str(partitions or DEFAULT_SHUFFLE_PARTITIONS))
     builder = (builder.config("spark.ui.showConsoleProgress", "false")
