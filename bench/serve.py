@@ -6,14 +6,21 @@ trends on a 100,000-article store.
   cycled with a varying prefix so that each article is distinct, spread over two years and 20
   sources, each with a topic, 1-4 entities from a pool of 300 and a province (so that facets,
   entity and province pages have data to count). Building is not timed.
-- The server runs in its own process (uvicorn, as ``bantin serve`` runs it) on 127.0.0.1.
+- A store built by an older bantin is upgraded first (its missing migrations applied, e.g. 005's
+  article_facts), as any writing command would.
+- The server is ``bantin serve`` in its own process on 127.0.0.1, with ``--workers`` processes
+  (default 1) and ``--cache-seconds`` (default: the shipped 60; 0 measures every request
+  computed afresh, as distinct queries from many users would be).
 - ``--clients`` (50) asyncio clients send ``--requests`` (default 3,000) requests in all, alternating
   ``/api/search?q=...&facets=true`` and ``/api/trends?q=...&compare=...`` over a fixed list of
   queries (common and rare words, phrases, OR, exclusions). Reported: requests/s, p50/p95/p99
   latency per endpoint, and errors (any non-200 or transport error; must be 0).
 - Then each dashboard page is fetched 5 times, alone, and its median time printed.
+- The machine is shared: the load average before and after, and the other processes using the
+  CPU when the load starts, are printed with the figures.
 
-Run:  .venv/bin/python bench/serve.py [--articles 100000] [--clients 50] [--requests 3000] [--json FILE]
+Run:  .venv/bin/python bench/serve.py [--articles 100000] [--clients 50] [--requests 3000] [--workers 2]
+                                      [--cache-seconds 0] [--workdir DIR] [--json FILE]
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import argparse
 import asyncio
 import gzip
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -81,16 +89,39 @@ def build_store(path: Path, articles: int, vntc: Path) -> None:
     print(f"\n  store built: {articles:,} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    code = ("import uvicorn; from bantin.web.app import create_app; "
-            f"uvicorn.run(create_app({str(db)!r}), host='127.0.0.1', port={port}, log_level='warning', access_log=False)")
-    return subprocess.Popen([sys.executable, "-c", code])
+def upgrade_store(path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from bantin.store.sqlite import SQLiteStore
+
+    started = time.perf_counter()
+    SQLiteStore(path).close()  # applies the migrations the store lacks
+    print(f"  store schema up to date ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
+
+
+def start_server(db: Path, port: int, workers: int, cache_seconds: float | None) -> subprocess.Popen:
+    env = dict(os.environ)
+    if cache_seconds is not None:
+        env["BANTIN_WEB_CACHE_SECONDS"] = str(cache_seconds)
+    return subprocess.Popen([sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)], env=env)
+
+
+def machine_load() -> dict:
+    """The load average and the processes other than this benchmark's using the CPU right now."""
+    mine = {os.getpid()}
+    others = subprocess.run(["ps", "-eo", "pid,ppid,pcpu,etime,args", "--sort=-pcpu"], capture_output=True, text=True).stdout
+    busy = []
+    for line in others.splitlines()[1:]:
+        pid, ppid, cpu, _, args = line.split(None, 4)
+        if float(cpu) >= 5 and int(pid) not in mine and int(ppid) not in mine and "bantin serve" not in args:
+            busy.append(f"{cpu}% {args[:100]}")
+    return {"loadavg": os.getloadavg(), "cpus": os.cpu_count(), "other_processes": busy[:8]}
 
 
 async def wait_ready(client, url: str) -> None:
     for _ in range(200):
         try:
-            if (await client.get(url + "/api/stats")).status_code == 200:
+            if (await client.get(url + "/openapi.json")).status_code == 200:
                 return
         except Exception:  # noqa: BLE001 - not listening yet
             pass
@@ -167,6 +198,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=ROOT / "bench/out/serve")
     parser.add_argument("--vntc", type=Path, default=DEFAULT_VNTC)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--workers", type=int, default=1, help="bantin serve --workers")
+    parser.add_argument("--cache-seconds", type=float, help="[web] cache_seconds of the server (0: no cache)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -175,6 +208,7 @@ def main() -> None:
         print(f"building {db} ...", file=sys.stderr)
         build_store(db.with_suffix(".tmp"), args.articles, args.vntc)
         db.with_suffix(".tmp").rename(db)
+    upgrade_store(db)
     import socket
 
     port = args.port
@@ -182,13 +216,15 @@ def main() -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-    server = start_server(db, port)
+    server = start_server(db, port, args.workers, args.cache_seconds)
+    before = machine_load()
     try:
         result = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests))
     finally:
         server.terminate()
         server.wait(timeout=20)
-    result["articles"] = args.articles
+    result.update(articles=args.articles, workers=args.workers, cache_seconds=args.cache_seconds,
+                  machine_before=before, loadavg_after=os.getloadavg())
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -101,6 +101,8 @@ class WebSettings:
     """The dashboard and API (see defaults.toml and bantin.web)."""
 
     admin_token: str = ""
+    workers: int = 1
+    cache_seconds: float = 60.0
 
 
 @frozen

@@ -26,22 +26,38 @@ def _date(value: str | None, name: str):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Server processes (default: [web] workers, 1); one per core.")
 @click.pass_obj
 @domain_errors
-def serve(settings: Settings, db: str | None, host: str, port: int) -> None:
+def serve(settings: Settings, db: str | None, host: str, port: int, workers: int | None) -> None:
     """The dashboard (Vietnamese, English switch) and the JSON API under /api; docs at /docs.
 
     Read-only unless [web] admin_token is set (then POST /api/admin/ingest accepts
     'Authorization: Bearer TOKEN').
     """
+    import os
+
     import uvicorn
 
-    from bantin.web.app import create_app
+    from bantin.store.migrations import MIGRATIONS
+    from bantin.store.sqlite import FACTS_VERSION, SQLiteStore
+    from bantin.web.app import app_from_environment, create_app, environment_for_workers
 
-    app = create_app(db, settings=settings)
+    workers = workers or settings.web.workers
+    with SQLiteStore(db or settings.store.path, readonly=True) as store:
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < FACTS_VERSION:
+        click.echo(f"bantin: this store has schema {version} of {len(MIGRATIONS)}: pages will be slow on a large store"
+                   " until a writing command upgrades it ('bantin connect --db ...')", err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"bantin: serving on {host}: reachable from other machines", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning", access_log=False)
+        return
+    create_app(db, settings=settings)  # a store that cannot be opened fails here, once, with a clear message
+    os.environ.update(environment_for_workers(db, settings))
+    uvicorn.run(f"{app_from_environment.__module__}:{app_from_environment.__name__}", factory=True, workers=workers,
+                host=host, port=port, log_level="warning", access_log=False)
 
 
 @cli.command()

@@ -6,8 +6,10 @@ published. Marks are ``<mark>…</mark>`` around HTML-escaped text, safe to put 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+import unicodedata
 
 from bantin.search.query import Terms
 from bantin.text.normalize import fold
@@ -17,8 +19,7 @@ _WORD = re.compile(r"\w+")
 
 
 def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
-    words = _folded_words(text)
-    spans = _matches(words, terms)
+    spans = _matches(text, terms)
     if not spans:
         return html.escape(_cut(text, 0, chars))
     first = spans[0][0]
@@ -40,23 +41,48 @@ def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
     return ("…" if start else "") + snippet + ("…" if end < len(text) else "")
 
 
-def _folded_words(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) for each word of the text. Folding the whole text at once keeps the
-    offsets when it keeps the length (NFC Vietnamese always does); else each word is folded alone."""
-    folded = fold(text).casefold()
-    if len(folded) == len(text):
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-    return [(m.start(), m.end(), fold(m.group()).casefold()) for m in _WORD.finditer(text)]
+def _matches(text: str, terms: list[Terms]) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each match of a phrase, left to right, not overlapping: the words
+    of a phrase in a row (whatever separates them), compared folded and case-folded."""
+    phrases = [[fold(s).casefold() for s in t.syllables] for t in terms]
+    folded = _fold_same_length(text)
+    if folded is None:  # folding changed the length (NFD text, ß...): compare word by word
+        words = [(m.start(), m.end(), fold(m.group()).casefold()) for m in _WORD.finditer(text)]
+        return _word_matches(words, [tuple(p) for p in phrases])
+    return [m.span() for m in _phrase_pattern(tuple(map(tuple, phrases))).finditer(folded)]
 
 
-def _matches(words: list[tuple[int, int, str]], terms: list[Terms]) -> list[tuple[int, int]]:
-    phrases = [tuple(fold(s).casefold() for s in t.syllables) for t in terms]
+def _fold_same_length(text: str) -> str | None:
+    """``fold(text).casefold()`` when it keeps every offset of ``text``, else None. Text without
+    combining marks folds character by character, so a translation table of its own characters
+    does it in one pass (~20x faster than ``fold`` on a whole article)."""
+    chars = set(text)
+    if any(unicodedata.category(c).startswith("M") for c in chars):
+        return None
+    folded = text.translate({ord(c): _fold_char(c) for c in chars}).casefold()
+    return folded if len(folded) == len(text) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern:
+    """Any of the phrases, each a run of whole words separated by anything that is not a word,
+    tried in order at each word start (as ``_word_matches`` does)."""
+    alternatives = [r"\W+".join(re.escape(w) for w in phrase) for phrase in phrases if phrase]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + r")(?!\w)")
+
+
+def _word_matches(words: list[tuple[int, int, str]], phrases: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(words):
         for phrase in phrases:
             n = len(phrase)
-            if tuple(w[2] for w in words[i : i + n]) == phrase:
+            if n and tuple(w[2] for w in words[i : i + n]) == phrase:
                 spans.append((words[i][0], words[i + n - 1][1]))
                 i += n - 1
                 break

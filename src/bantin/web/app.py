@@ -57,7 +57,7 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
         lifespan=lifespan,
     )
     app.state.stores = stores
-    app.state.cache = Cache()
+    app.state.cache = Cache(seconds=settings.web.cache_seconds)
     app.state.settings = settings
     app.state.db_path = path
     app.state.admin_token = admin_token(settings)
@@ -91,6 +91,32 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("bantin.web") / "static")), name="static")
     return app
+
+
+# How ``bantin serve --workers N`` hands the store and the settings to its worker processes,
+# which uvicorn starts afresh and which build the app with ``app_from_environment``.
+SERVE_DB_ENV = "BANTIN_SERVE_DB"
+SERVE_SETTINGS_ENV = "BANTIN_SERVE_SETTINGS"
+
+
+def environment_for_workers(db: str | Path | None, settings: Settings) -> dict[str, str]:
+    """The variables ``app_from_environment`` reads: the store's path and the settings as the
+    parent resolved them (defaults, --config file, environment, flags), pickled."""
+    import base64
+    import pickle
+
+    return {SERVE_DB_ENV: str(db or settings.store.path),
+            SERVE_SETTINGS_ENV: base64.b64encode(pickle.dumps(settings)).decode("ascii")}
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``bantin serve --workers N`` (a uvicorn factory)."""
+    import base64
+    import os
+    import pickle
+
+    settings = pickle.loads(base64.b64decode(os.environ[SERVE_SETTINGS_ENV]))  # noqa: S301 - set by our own parent
+    return create_app(os.environ[SERVE_DB_ENV], settings=settings)
 
 
 def _version() -> str:

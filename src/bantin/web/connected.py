@@ -1,6 +1,11 @@
 """Duplicates, stories and alerts, as the connect layer (``bantin.connect``, migration 004) left
 them in the store. Every function returns ``None`` when that layer has not run on this store (no
-tables, or nothing computed yet), so that a page says "chưa có dữ liệu" instead of failing."""
+tables, or nothing computed yet), so that a page says "chưa có dữ liệu" instead of failing.
+
+Alerts and syndication are read by the connect layer's own readers, the ones ``bantin.api.alerts``
+and ``bantin.api.syndication`` (and so ``bantin alerts`` and ``bantin syndication``) return, shaped
+here for pages; what only the dashboard shows (the largest stories, one story with its copies, an
+article's duplicates) is read here."""
 
 from __future__ import annotations
 
@@ -109,52 +114,31 @@ def duplicates_of(conn: sqlite3.Connection, article_id: int) -> list[dict[str, A
 
 @_guarded
 def source_copies(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 30) -> dict[str, Any]:
-    """Per source, originals and copies (a copy: a member of a duplicate group other than its earliest),
-    and who copies whom: (copier, origin outlet, articles)."""
-    where, params = [], {}
-    if selection.since:
-        where.append("a.published_utc >= :since")
-        params["since"] = _utc(selection.since)
-    if selection.until:
-        where.append("a.published_utc < :until")
-        params["until"] = _utc(selection.until, end=True)
-    condition = f"WHERE {' AND '.join(where)}" if where else ""
-    first = ("WITH firsts AS (SELECT d.group_id, (SELECT b.id FROM duplicates d2 JOIN articles b ON b.id = d2.article_id"
-             " WHERE d2.group_id = d.group_id ORDER BY b.published_utc NULLS LAST, b.id LIMIT 1) AS origin_id"
-             " FROM duplicates d GROUP BY d.group_id)")
-    copies = {
-        r[0]: r[1] for r in conn.execute(
-            f"{first} SELECT a.source, count(*) FROM duplicates d JOIN firsts f ON f.group_id = d.group_id"
-            f" JOIN articles a ON a.id = d.article_id {condition} {'AND' if where else 'WHERE'} d.article_id != f.origin_id"
-            " GROUP BY a.source", params)
-    }
-    pairs = [
-        (r[0], r[1], r[2]) for r in conn.execute(
-            f"{first} SELECT a.source, o.source, count(*) FROM duplicates d JOIN firsts f ON f.group_id = d.group_id"
-            f" JOIN articles a ON a.id = d.article_id JOIN articles o ON o.id = f.origin_id {condition}"
-            f" {'AND' if where else 'WHERE'} d.article_id != f.origin_id AND a.source != o.source"
-            f" GROUP BY a.source, o.source ORDER BY 3 DESC, 1, 2 LIMIT {int(limit)}", params)
-    ]
-    return {"copies": copies, "pairs": pairs}
+    """Per source, its copies (later texts in another outlet's duplicate group, whose origin is the
+    earliest), and who copies whom: (copier, origin outlet, texts), as ``bantin syndication``
+    counts them for the groups whose origin was published in the period."""
+    from bantin.connect.duplicates import syndication
+
+    found = syndication(conn, since=_utc(selection.since) if selection.since else None,
+                        until=_utc(selection.until, end=True) if selection.until else None)
+    return {"copies": {s["source"]: s["copies"] for s in found["sources"] if s["copies"]},
+            "pairs": [(p["copier"], p["origin"], p["stories"]) for p in found["pairs"][:limit]]}
 
 
 @_guarded
-def alerts(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 100) -> list[dict[str, Any]]:
-    where, params = [], {"limit": int(limit)}
-    if selection.since:
-        where.append("day >= :since")
-        params["since"] = selection.since.isoformat()
-    if selection.until:
-        where.append("day <= :until")
-        params["until"] = selection.until.isoformat()
-    rows = conn.execute(
-        "SELECT id, day, kind, key, name, count, baseline, score, explanation FROM alerts"
-        f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY day DESC, score DESC LIMIT :limit", params)
-    result = [dict(r) for r in rows]
-    for alert in result:
-        alert["articles"] = [
-            dict(r) for r in conn.execute(
-                "SELECT a.id, a.title, a.source FROM alert_articles aa JOIN articles a ON a.id = aa.article_id"
-                " WHERE aa.alert_id = ? ORDER BY a.published_utc DESC LIMIT 5", (alert["id"],))
-        ]
+def alerts(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 100,
+           articles_each: int = 5) -> list[dict[str, Any]]:
+    """The alerts of the period's days, latest day first, best score first, each with its latest
+    ``articles_each`` articles."""
+    from bantin.connect.bursts import alerts as read
+
+    found = read(conn, since=selection.since.isoformat() if selection.since else None,
+                 until=selection.until.isoformat() if selection.until else None, limit=limit)
+    result = []
+    for alert in found:
+        data = {f: getattr(alert, f) for f in ("id", "day", "kind", "key", "name", "count", "baseline", "score",
+                                                 "explanation")}
+        data["articles"] = [{"id": a.id, "title": a.title, "source": a.source}
+                            for a in reversed(alert.articles[-articles_each:])]
+        result.append(data)
     return result

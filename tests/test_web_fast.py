@@ -1,0 +1,182 @@
+"""What keeps the dashboard fast on a large store, and must not change its answers: the narrow
+``article_facts`` table (migration 005) that counts and facets read, the cache keyed by the
+normalised query, the trends views, and ``bantin serve --workers``. Speed itself is measured by
+bench/serve.py, never here."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, datetime
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from bantin import api
+from bantin.store.base import SearchFilters
+from bantin.store.sqlite import SQLiteStore
+from bantin.types import Article, Entity
+from bantin.web import queries
+from bantin.web.app import create_app
+from bantin.web.queries import Selection
+from bantin.web.state import Cache, Stores
+from conftest import VN, article
+from web_support import build_demo_store, free_port
+
+FACT_COLUMNS = "id, source, topic, day, published_utc, first_seen"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    return build_demo_store(tmp_path_factory.mktemp("fast") / "demo.db")
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def facts_and_articles(store: SQLiteStore) -> tuple[list, list]:
+    return ([tuple(r) for r in store.conn.execute(f"SELECT {FACT_COLUMNS} FROM article_facts ORDER BY id")],
+            [tuple(r) for r in store.conn.execute(f"SELECT {FACT_COLUMNS} FROM articles ORDER BY id")])
+
+
+def test_article_facts_follow_every_write_of_the_articles(store):
+    store.write_batch([article("https://a.vn/1", title="Bão số 3", topic="Xã hội"), article("https://a.vn/2", day=None)])
+    facts, articles = facts_and_articles(store)
+    assert 2 == len(facts) and facts == articles
+
+    # a revision that moves the article to another day and topic
+    store.write_batch([article("https://a.vn/1", title="Bão số 3 đổ bộ", day=9, topic="Thời sự")])
+    facts, articles = facts_and_articles(store)
+    assert facts == articles and "2023-05-09" == facts[0][3] and "Thời sự" == facts[0][2]
+
+    store.conn.execute("DELETE FROM articles WHERE url = 'https://a.vn/2'")
+    assert facts_and_articles(store)[0] == facts_and_articles(store)[1]
+
+
+def test_a_store_older_than_the_facts_table_is_read_through_articles_with_the_same_answers(db, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    with SQLiteStore(old) as store:  # what a store built before migration 005 looks like
+        store.conn.executescript("DROP TABLE article_facts; PRAGMA user_version = 4;")
+    sel = Selection(query="quân sự")
+    with SQLiteStore(db, readonly=True) as new, SQLiteStore(old, readonly=True) as before:
+        assert ("article_facts", "articles") == (new.facts, before.facts)
+        for read in (queries.count, queries.facets, queries.figures, queries.sources, queries.timeline,
+                     lambda conn, s: queries.latest(conn, s, 5)):
+            assert read(new.conn, sel) == read(before.conn, sel)
+        assert api.search(new, "quân sự") == api.search(before, "quân sự")
+        assert api.trends(new, ["bão", "quan su"]) == api.trends(before, ["bão", "quan su"])
+
+
+def test_facets_count_the_matching_articles_of_each_name(db):
+    with SQLiteStore(db, readonly=True) as store:
+        sel = Selection(query="quân sự")
+        found = queries.facets(store.conn, sel)
+        assert found["complete"] and found["sampled"] == queries.count(store.conn, sel)
+        for name, n in found["entity"] + found["source"]:
+            narrowed = dataclasses.replace(sel, entities=(name,)) if (name, n) in found["entity"] else \
+                dataclasses.replace(sel, sources=(name,))
+            assert n == queries.count(store.conn, narrowed), name
+
+
+def test_one_query_spelled_differently_shares_its_cache_entry():
+    key = Selection(query="quân sự").cache_key()
+    assert key == Selection(query="Quân   Sự").cache_key() == Selection(query="quan su").cache_key()
+    assert key != Selection(query="quân sự", sources=("vnexpress.net",)).cache_key()
+    assert Selection(entities=("Bộ Quốc phòng",)).cache_key() == Selection(entities=("bộ quốc phòng",)).cache_key()
+
+
+def test_the_cache_computes_a_missing_answer_once_for_concurrent_requests(db):
+    cache, calls = Cache(seconds=60), []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return len(calls)
+
+    answers, stores = [], Stores(str(db))  # a connection per thread, as the server has
+    threads = [threading.Thread(target=lambda: answers.append(cache.get(stores.get(), "k", slow))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stores.close()
+    assert [1] * 8 == answers and 1 == len(calls)
+
+
+def test_a_new_article_makes_cached_answers_stale(tmp_path):
+    path = tmp_path / "s.db"
+    with SQLiteStore(path) as store:
+        store.write_batch([article("https://a.vn/1", title="Bão số 3")])
+    with TestClient(create_app(path)) as client:
+        assert 1 == client.get("/api/search", params={"q": "bão"}).json()["total"]
+        with SQLiteStore(path) as store:
+            store.write_batch([article("https://a.vn/2", title="Bão số 4", day=2)])
+        assert 2 == client.get("/api/search", params={"q": "bao"}).json()["total"]
+
+
+def test_trends_give_counts_ratios_and_share_of_voice_as_bantin_trends_does(client, db):
+    body = client.get("/api/trends", params={"q": "quân sự", "compare": "bão", "interval": "week"}).json()
+    with SQLiteStore(db, readonly=True) as store:
+        expected = api.trends(store, ["quân sự", "bão"], interval="week")
+    got = [(s["query"], p["period"], p["count"], p["total"], p["ratio"], p["share_of_voice"])
+           for s in body["series"] for p in s["counts"]]
+    assert [(p.query, p.period, p.count, p.total, p.ratio, p.share_of_voice) for p in expected] == got
+    first = body["series"][0]["counts"]
+    assert all(date.fromisoformat(p["day"]).weekday() == 0 for p in first)  # weeks are named by their Monday
+
+
+def test_the_trends_page_switches_between_the_three_views(client):
+    for view in ("count", "ratio", "share_of_voice"):
+        html = client.get("/trends", params={"q": "quân sự\nbão", "view": view, "lang": "en"}).text
+        assert f'id="trend-chart" data-view="{view}"' in html
+        assert 'id="trend-table"' in html
+    assert "Share of all articles" in html and "Share of voice" in html
+    assert 200 == client.get("/trends", params={"q": "bão", "interval": "month"}).status_code
+
+
+def test_trends_without_a_query_is_a_400(client):
+    response = client.get("/api/trends")
+    assert 400 == response.status_code and "query" in response.json()["detail"]
+
+
+def test_serve_with_two_workers_answers_like_one(db, client):
+    port = free_port()
+    env = dict(os.environ, BANTIN_WEB_CACHE_SECONDS="0")
+    server = subprocess.Popen([sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port),
+                               "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                got = httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "quân sự"}, timeout=30)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        assert got.json() == client.get("/api/search", params={"q": "quân sự"}).json()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_the_facts_survive_many_articles_in_one_batch(store):
+    batch = [Article(url=f"https://b.vn/{i}", source=f"b{i % 3}.vn", title=f"Tin {i}", text=f"Tin số {i} về kinh tế.",
+                     published=datetime(2023, 5, 1 + i % 20, 8, tzinfo=VN), extractor="test", topic="Kinh doanh",
+                     entities=(Entity(text="Bộ Tài chính", type="ORG", start=0, end=12, canonical="Bộ Tài chính"),))
+             for i in range(200)]
+    store.write_batch(batch)
+    facts, articles = facts_and_articles(store)
+    assert 200 == len(facts) and facts == articles
+    counts = store.day_counts(None, SearchFilters())
+    assert 200 == sum(counts.values()) and 20 == len(counts)
