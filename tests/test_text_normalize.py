@@ -84,6 +84,13 @@ def test_clean_text_is_idempotent_and_nfc(text):
     assert unicodedata.is_normalized("NFC", once)
 
 
+@given(st.text(alphabet=st.sampled_from(list("ab ̀\n\t\r\u00a0\u200b\u2028\x07ệ")) | st.characters()))
+def test_clean_text_skips_its_work_only_on_text_it_would_not_change(text):
+    from bantin.text.normalize import _clean_slowly
+
+    assert _clean_slowly(text) == clean_text(text)
+
+
 # --- canonical_tones ----------------------------------------------------------
 
 

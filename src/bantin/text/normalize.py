@@ -100,15 +100,24 @@ _SPACE_AROUND_NEWLINE = re.compile(r" ?\n ?")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 
 
-def _invisible_class() -> re.Pattern[str]:
-    """A regex class of every control (Cc) and format (Cf) character but newline and tab."""
+def _invisible_members() -> str:
+    """The inside of a regex class of every control (Cc) and format (Cf) character but newline and tab."""
     bmp = [chr(i) for i in range(0x10000) if unicodedata.category(chr(i)) in ("Cc", "Cf") and chr(i) not in "\n\t"]
     # the astral format characters (Unicode 15): Kaithi, Egyptian, shorthand, musical, tags
     astral = "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
-    return re.compile("[" + "".join(re.escape(c) for c in bmp) + astral + "]+")
+    return "".join(re.escape(c) for c in bmp) + astral
 
 
-_INVISIBLE_RE = _invisible_class()
+_INVISIBLE_RE = re.compile("[" + _invisible_members() + "]+")
+# What any step of ``clean_text`` but the final strip would change: a character it translates or
+# drops, a tab, two spaces, a space next to a line break, three line breaks. NFC text without any
+# of these is already clean up to its ends (most stored text is: the language layer re-reads it).
+_NEEDS_CLEANING = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in _CLEAN_TABLE)
+    + _invisible_members()
+    + "\t]|  | \n|\n |\n\n\n"
+)
 
 
 def _drop_invisible(text: str) -> str:
@@ -127,6 +136,12 @@ def clean_text(text: str) -> str:
     >>> clean_text("Hà\\u00a0Nội\\u200b  \\t mùa thu\\r\\n\\n\\n\\nHết")
     'Hà Nội mùa thu\\n\\nHết'
     """
+    if not _NEEDS_CLEANING.search(text) and unicodedata.is_normalized("NFC", text):
+        return text.strip(" \n")
+    return _clean_slowly(text)
+
+
+def _clean_slowly(text: str) -> str:
     text = _CRLF.sub("\n", text).translate(_CLEAN_TABLE)
     text = unicodedata.normalize("NFC", _drop_invisible(text))
     text = _BLANKS.sub(" ", text)
