@@ -43,6 +43,7 @@ class SparkReport:
     outputs: dict[str, int]  # rows per cross-document output
     seconds: float = 0.0
     startup_seconds: float = 0.0  # starting the Spark session
+    cross_document_seconds: float = 0.0  # the cross-document stages
 
     def as_dict(self) -> dict[str, Any]:
         from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN
@@ -51,6 +52,7 @@ class SparkReport:
             "pages": self.stats.counts[PAGES_IN], "articles": self.stats.counts[ARTICLES_OUT],
             "dropped": self.stats.drops, "shards": self.shards, "processed": self.processed, "skipped": self.skipped,
             "outputs": self.outputs, "seconds": round(self.seconds, 3), "startup_seconds": round(self.startup_seconds, 3),
+            "cross_document_seconds": round(self.cross_document_seconds, 3),
             "step_seconds": {k: round(v, 3) for k, v in sorted(self.stats.seconds.items())},
         }
 
@@ -147,8 +149,11 @@ def run(
                 results = work.collect()
             for data in results:
                 stats += shard.stats_from(data)
+        began = time.perf_counter()
         outputs = stages.run_all(spark, filesystem(out)[1] if not inputs.is_remote(out) else out) if cross_document else {}
+        cross_seconds = time.perf_counter() - began
     finally:
         spark.stop()
     return SparkReport(stats=stats, shards=len(shards), processed=len(todo), skipped=len(shards) - len(todo),
-                       outputs=outputs, seconds=time.perf_counter() - started, startup_seconds=startup)
+                       outputs=outputs, seconds=time.perf_counter() - started, startup_seconds=startup,
+                       cross_document_seconds=cross_seconds)
