@@ -10,6 +10,12 @@ import click
 from bantin.cli.app import cli, db_option, domain_errors, fail
 from bantin.settings import Settings
 
+# uvicorn's supervisor kills a worker that does not answer its ping within this many seconds, and
+# the requests it was serving fail. Its default, 5 s, was missed by a busy worker on a loaded
+# 2-core machine (bench/serve.py, 50 clients, 2 workers: 2 dropped requests of 600); a worker
+# that is really hung is still replaced, a minute later.
+WORKER_HEALTHCHECK_SECONDS = 60
+
 
 def _date(value: str | None, name: str):
     from datetime import date
@@ -57,7 +63,8 @@ def serve(settings: Settings, db: str | None, host: str, port: int, workers: int
     create_app(db, settings=settings)  # a store that cannot be opened fails here, once, with a clear message
     os.environ.update(environment_for_workers(db, settings))
     uvicorn.run(f"{app_from_environment.__module__}:{app_from_environment.__name__}", factory=True, workers=workers,
-                host=host, port=port, log_level="warning", access_log=False)
+                host=host, port=port, log_level="warning", access_log=False,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
 
 
 @cli.command()

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from bantin import export as exporting
 from bantin.search.query import QueryError, parse
@@ -52,7 +52,7 @@ def _series(counts: dict[date, int]) -> list[dict[str, Any]]:
 
 @router.get("/search", summary="Full-text search with filters, highlighted snippets and facets")
 def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=200)] = 20,
-           offset: Annotated[int, Query(ge=0, le=100_000)] = 0, facets: bool = False) -> dict[str, Any]:
+           offset: Annotated[int, Query(ge=0, le=100_000)] = 0, facets: bool = False) -> JSONResponse:
     if not sel.query.strip():
         raise QueryError("empty query: give at least one word")
     store, cache = request.app.state.stores.get(), request.app.state.cache
@@ -61,7 +61,7 @@ def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=2
                               "offset": offset, "hits": [_hit(h) for h in hits]}
     if facets:
         result["facets"] = cached.facets(cache, store, sel)
-    return result
+    return JSONResponse(result)  # plain JSON values already: no per-value walk by FastAPI's encoder
 
 
 @router.get("/articles/{article_id}", summary="One article: text, metadata, entities, provinces, duplicates, story")
@@ -78,7 +78,7 @@ def article(request: Request, article_id: int) -> dict[str, Any]:
 @router.get("/trends", summary="Articles per day, week or month matching each query (compare up to 6), "
                             "absolute, as a share of all articles (ratio) and as share of voice among the queries")
 def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(max_length=MAX_QUERY_CHARS)] = [],  # noqa: B006
-           interval: Literal["auto", "day", "week", "month"] = "auto") -> dict[str, Any]:
+           interval: Literal["auto", "day", "week", "month"] = "auto") -> JSONResponse:
     store = request.app.state.stores.get()
     wanted = list(dict.fromkeys(q for q in [sel.query, *compare] if q.strip()))[:MAX_COMPARED]
     if not wanted:
@@ -87,8 +87,8 @@ def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(ma
         first, last = queries.store_range(store.conn)
         interval = queries.interval_for(sel, first, last)
     series = cached.trends(request.app.state.cache, store, wanted, sel, interval)
-    return {"interval": interval, "series": [{"query": s["query"], "total": s["total"], "counts": s["points"]}
-                                             for s in series]}
+    return JSONResponse({"interval": interval, "series": [{"query": s["query"], "total": s["total"], "counts": s["points"]}
+                                                          for s in series]})
 
 
 @router.get("/entities", summary="People, organisations and places by number of articles")
