@@ -145,7 +145,9 @@ async def load(url: str, clients: int, requests: int) -> dict:
         queue.put_nowait(item)
     timings: dict[str, list[float]] = {"search": [], "trends": []}
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # A pooled connection is dropped after 2 s idle, before uvicorn's 5 s keep-alive closes it: reusing
+    # one just as the server closes it fails with ReadError, a race of the client, not the server.
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
         await wait_ready(client, url)
         for name, path, params in plan[: len(QUERIES) * 2]:  # warm the caches of SQLite and the OS once
