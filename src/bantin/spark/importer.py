@@ -28,6 +28,7 @@ from bantin.settings import Settings
 from bantin.spark import inputs, rows, shard
 from bantin.spark.files import filesystem, join, list_names
 from bantin.store.sqlite import SQLiteStore
+from bantin.types import Article
 
 
 class ImportError_(Exception):
@@ -89,7 +90,6 @@ def import_run(
         records.sort(key=lambda r: (r[0], r[1]))
         for start in range(0, len(records), batch_size):
             chunk = [r[2] for r in records[start : start + batch_size]]
-            from bantin.types import Article
 
             articles = [a for a in chunk if isinstance(a, Article)]
             rejected = [a for a in chunk if not isinstance(a, Article)]
@@ -106,8 +106,8 @@ def import_run(
     try:
         run_stages(store.conn, stages, batch_size=settings.connect.batch_size, stats=connect_stats)
     finally:
-        store.conn.execute("DROP TABLE IF EXISTS temp.spark_signatures")
-        store.conn.execute("DROP TABLE IF EXISTS temp.spark_duplicates")
+        for table in ("spark_keys", "spark_signatures", "spark_duplicates"):
+            store.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
     counts = {k.removeprefix("connect/"): v for k, v in sorted(connect_stats.counts.items()) if k.startswith("connect/")}
     return ImportReport(stats=stats, shards=len(shards), unfinished=sorted({s.id for s in shards} - done),
                         duplicates_from_spark=from_spark, connect=counts)
@@ -118,31 +118,37 @@ def _has_duplicates(out: str) -> bool:
 
 
 def _load_signatures(out: str, conn: sqlite3.Connection) -> None:
-    """Temporary tables keyed by store id: each article's signature, and its duplicate group."""
+    """Temporary tables keyed by store id: each article's signature (of its last occurrence in
+    the inputs), and its duplicate group. Joined in SQLite, so memory stays flat however many."""
     import pyarrow.dataset as ds
 
     filesystem_, root = filesystem(out)
-    ids = {rows.article_key(url): article_id for article_id, url in conn.execute("SELECT id, url FROM articles")}
-    conn.execute("CREATE TEMP TABLE spark_signatures (article_id INTEGER PRIMARY KEY, text_key TEXT, signature BLOB)")
+    conn.execute("CREATE TEMP TABLE spark_keys (article_key INTEGER PRIMARY KEY, article_id INTEGER NOT NULL)")
+    cursor = conn.execute("SELECT id, url FROM articles")
+    while chunk := cursor.fetchmany(10_000):
+        conn.executemany("INSERT INTO spark_keys VALUES (?, ?)", [(rows.article_key(url), i) for i, url in chunk])
+    conn.execute("CREATE TEMP TABLE spark_signatures (article_id INTEGER PRIMARY KEY, rank INTEGER, record INTEGER,"
+                 " text_key TEXT, signature BLOB)")
+    articles = ds.dataset(join(root, shard.ARTICLES_DIR), filesystem=filesystem_, format="parquet", partitioning="hive",
+                          exclude_invalid_files=True)
+    for batch in articles.to_batches(columns=["article_key", "input_rank", "input_record", "text_key", "signature"]):
+        conn.executemany(
+            "INSERT INTO spark_signatures SELECT k.article_id, ?, ?, ?, ? FROM spark_keys k WHERE k.article_key = ?"
+            " ON CONFLICT (article_id) DO UPDATE SET rank = excluded.rank, record = excluded.record,"
+            " text_key = excluded.text_key, signature = excluded.signature"
+            " WHERE (excluded.rank, excluded.record) > (spark_signatures.rank, spark_signatures.record)",
+            ((r["input_rank"], r["input_record"], r["text_key"], r["signature"], r["article_key"])
+             for r in batch.to_pylist()),
+        )
     conn.execute("CREATE TEMP TABLE spark_duplicates (article_id INTEGER PRIMARY KEY, group_key INTEGER,"
                  " similarity REAL, exact INTEGER)")
     conn.execute("CREATE INDEX temp.spark_duplicates_group ON spark_duplicates(group_key)")
-    articles = ds.dataset(join(root, shard.ARTICLES_DIR), filesystem=filesystem_, format="parquet", partitioning="hive",
-                          exclude_invalid_files=True)
-    latest: dict[int, tuple[tuple[int, int], str, bytes | None]] = {}
-    for batch in articles.to_batches(columns=["article_key", "input_rank", "input_record", "text_key", "signature"]):
-        for r in batch.to_pylist():
-            order = (r["input_rank"], r["input_record"])
-            known = latest.get(r["article_key"])
-            if known is None or known[0] < order:
-                latest[r["article_key"]] = (order, r["text_key"], r["signature"])
-    conn.executemany("INSERT INTO spark_signatures VALUES (?, ?, ?)",
-                     ((ids[k], text_key, signature) for k, (_, text_key, signature) in latest.items() if k in ids))
     duplicates = ds.dataset(join(root, "duplicates"), filesystem=filesystem_, format="parquet", exclude_invalid_files=True)
     for batch in duplicates.to_batches():
-        conn.executemany("INSERT INTO spark_duplicates VALUES (?, ?, ?, ?)",
-                         ((ids[r["article_key"]], r["group_key"], r["similarity"], int(r["exact"]))
-                          for r in batch.to_pylist() if r["article_key"] in ids))
+        conn.executemany(
+            "INSERT INTO spark_duplicates SELECT k.article_id, ?, ?, ? FROM spark_keys k WHERE k.article_key = ?",
+            ((r["group_key"], r["similarity"], int(r["exact"]), r["article_key"]) for r in batch.to_pylist()),
+        )
 
 
 class SparkDuplicates(Stage):
