@@ -26,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import UTC
 from pathlib import Path
 
 import _pages
@@ -64,7 +65,7 @@ def write_warcs(vntc: Path, workdir: Path, pages: int, files: int) -> list[Path]
 
 def _write(path: Path, pages: list) -> None:
     import io
-    from datetime import timedelta, timezone
+    from datetime import timedelta
 
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -74,7 +75,7 @@ def _write(path: Path, pages: list) -> None:
         for url, page, published in pages:
             payload = page.encode("utf-8")
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            fetched = (published + timedelta(hours=3)).astimezone(timezone.utc)
+            fetched = (published + timedelta(hours=3)).astimezone(UTC)
             writer.write_record(writer.create_warc_record(
                 url, "response", payload=io.BytesIO(payload), http_headers=http,
                 warc_headers_dict={"WARC-Date": fetched.strftime("%Y-%m-%dT%H:%M:%SZ")}))

@@ -15,13 +15,13 @@ Into a store that already holds articles, the duplicates are recomputed by the e
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bantin.connect import default_stages, signatures as sig
+from bantin.connect import default_stages
+from bantin.connect import signatures as sig
 from bantin.connect.stage import DUPLICATES, Row, Stage, run_stages
 from bantin.pipeline.stats import STORE, Stats
 from bantin.settings import Settings

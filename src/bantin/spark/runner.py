@@ -62,9 +62,8 @@ def session(master: str | None = None, *, partitions: int | None = None, app: st
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     if master and master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # a local run talks to itself over loopback only
-    from pyspark.sql import SparkSession
-
     from pyspark import SparkConf
+    from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app)
     if master:
