@@ -2,7 +2,7 @@
 
 Only this module (and ``stages.py``) knows about Spark. The driver expands the inputs into
 shards (``inputs.plan``), skips the shards whose ``_done`` marker exists, and hands the rest to
-tasks that run ``shard.run_shard`` with the very step objects a local ingest uses
+tasks (``mapPartitions``) that run ``shard.run_shard`` with the very step objects a local ingest uses
 (``bantin.api.default_steps``, pickled once per task). Each task returns its ``Stats``; the
 driver adds them up with those of the shards finished in earlier runs, so the report reads like
 a local run's.
@@ -143,7 +143,7 @@ def run(
             # one shard per task when there are few, so that the tasks spread over the cores
             slices = max(slices, min(len(todo), context.defaultParallelism))
             rdd = context.parallelize(todo, slices)
-            work = rdd.map(lambda s: shard.run_shard(s, steps, out, max_bytes))
+            work = rdd.mapPartitions(lambda part: [shard.run_shard(s, steps, out, max_bytes) for s in part])
             with _progress(context, on_progress):
                 results = work.collect()
             for data in results:
