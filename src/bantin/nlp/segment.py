@@ -15,10 +15,11 @@ Tagging does not build feature strings. Every feature is a function of one part 
 word or its shape, seen from up to two positions away) or of one part of a pair of neighbouring
 tokens (its bigram, its shapes or its association codes, seen from up to two positions away), so
 when the model loads, the CRF's weights of each word's, bigram's, shape's and code's features are
-summed into one row of a table. An article costs a few dictionary look-ups per token, numpy sums of
-the rows and a two-label Viterbi pass, the same on unseen text as on text seen before (the earlier
-design cached weights per token and per pair as text came, and cost 6 times more on unseen
-articles). ``Features`` writes the very same features as strings for training;
+summed into one row of a table. Each token becomes a word id (one dictionary look-up, cached per
+token with its shape), each pair of ids one integer found by binary search (numpy) in the sorted
+pairs of the bigram table and of the model; then numpy sums of the rows and a two-label Viterbi
+pass. That costs the same on unseen text as on text seen before (the earlier design cached weights
+per token and per pair as text came, and cost 6 times more on unseen articles). ``Features`` writes the very same features as strings for training;
 ``tests/test_nlp_segment.py`` checks that both agree.
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 from importlib import resources
 
 import numpy as np
@@ -38,7 +40,7 @@ __all__ = ["Features", "Segmenter", "segment", "segment_line", "segment_tokens",
 MODEL_FILE = "segmenter.crfsuite"
 BIGRAMS_FILE = "segmenter-bigrams.tsv.gz"
 
-# The cache of token shapes is cleared when it grows past this many entries (news text has some
+# The cache of token codes (word id and shape) is cleared when it grows past this many entries (news text has some
 # 10,000 distinct syllables and an unbounded tail of names, numbers and foreign words).
 CACHE_LIMIT = 200_000
 
@@ -199,8 +201,17 @@ class Segmenter:
                 words.add(value)
             elif prefix in bigram_prefixes:
                 pairs.add(value)
-        self._word_ids, self._word_rows = self._rows(sorted(words), word_features, TOKEN_OFFSETS)
-        self._bigram_ids, self._bigram_rows = self._rows(sorted(pairs), bigram_features, PAIR_OFFSETS)
+        # every word of the tables gets an id (0 is any other word); a pair of ids is one integer
+        all_pairs = list(bigrams.keys() | pairs)
+        halves = " ".join(all_pairs).split(" ")  # left, right, left, right...: no word has a space
+        vocabulary = sorted(words | set(halves) | {_BEGIN, _END})
+        self._vocabulary = {word: i for i, word in enumerate(vocabulary, 1)}
+        self._size = size = len(vocabulary) + 1
+        self._word_rows = np.zeros((size, 2 * len(TOKEN_OFFSETS)))
+        for word in words:
+            self._word_rows[self._vocabulary[word]] = self._row(word_features(word), TOKEN_OFFSETS)
+        bigram_ids, bigram_rows = self._rows(sorted(pairs), bigram_features, PAIR_OFFSETS)
+        self._bigram_rows = bigram_rows
         self._shape_ids = {form: i for i, form in enumerate(_SHAPES)}
         self._shape_rows = np.array([self._row(shape_features(form), (0,)) for form in _SHAPES])
         self._pair_shape_rows = np.array(
@@ -209,13 +220,22 @@ class Segmenter:
         code_ids = {code: i for i, code in enumerate(codes)}
         self._edge, self._unseen = code_ids[_EDGE], code_ids[_UNSEEN]
         self._code_rows = np.array([self._row(code_features(code), PAIR_OFFSETS) for code in codes])
-        self._code_of = {pair: code_ids[code] for pair, code in bigrams.items()}
+        # the pairs of either table, sorted by their integer, with their bigram row and their codes
+        word_ids = np.array(list(map(self._vocabulary.__getitem__, halves)), dtype=np.int64)
+        keys = word_ids[0::2] * size + word_ids[1::2]
+        order = np.argsort(keys)
+        self._pair_keys = keys[order]
+        bigram_of = map(bigram_ids.get, all_pairs, itertools.repeat(0))
+        self._pair_bigram = np.fromiter(bigram_of, dtype=np.intp, count=len(all_pairs))[order]
+        codes_of = map(code_ids.__getitem__, map(bigrams.get, all_pairs, itertools.repeat(_UNSEEN)))
+        self._pair_code = np.fromiter(codes_of, dtype=np.intp, count=len(all_pairs))[order]
         pmi_names = sorted({code[0] for code in codes})
         pmi_ids = {name: i for i, name in enumerate(pmi_names)}
         self._pmi_of_code = np.array([pmi_ids[code[0]] for code in codes])
         self._around = np.array([[self._weights(around_features(left, right)) for right in pmi_names]
                                  for left in pmi_names])  # (left pmi, right pmi) -> B, I
-        self._shape_cache: dict[str, int] = {}
+        self._token_cache: dict[str, int] = {}
+        self._starts_with_letter = np.array([form in "FAUL" for form in _SHAPES])  # what shape says
 
     @classmethod
     def load(cls, directory=None) -> Segmenter:
@@ -256,53 +276,59 @@ class Segmenter:
             rows[i] = self._row(template(value), offsets)
         return {value: i for i, value in enumerate(values, 1)}, rows
 
-    def _shapes(self, tokens: list[str]) -> list[int]:
-        cache = self._shape_cache
-        ids = [cache.get(t) for t in tokens]
-        if None in ids:
+    def _codes(self, tokens: list[str]) -> np.ndarray:
+        """Per token, its word's id times 8 plus its shape's id, from a cache of the tokens seen."""
+        cache = self._token_cache
+        codes = [cache.get(t) for t in tokens]
+        if None in codes:
             if len(cache) >= CACHE_LIMIT:
                 cache.clear()
+            get, shape_ids = self._vocabulary.get, self._shape_ids
             for k, token in enumerate(tokens):
-                if ids[k] is None:
-                    ids[k] = cache[token] = self._shape_ids[shape(token)]
-        return ids
+                if codes[k] is None:
+                    codes[k] = cache[token] = get(token.lower(), 0) * 8 + shape_ids[shape(token)]
+        return np.array(codes, dtype=np.int64)
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """(n, 2) state scores of B and I, the sum of the weights of every feature of each token."""
-        n = len(tokens)
-        if not n:
-            return np.zeros((0, 2))
-        lowers = [_BEGIN, _BEGIN, *map(str.lower, tokens), _END, _END]
-        word_get = self._word_ids.get
-        rows = self._word_rows[[word_get(lower, 0) for lower in lowers]]  # (n + 4, 10): offsets -2..2
+        return self._scores(self._codes(tokens)) if tokens else np.zeros((0, 2))
+
+    def _scores(self, codes: np.ndarray) -> np.ndarray:
+        n = len(codes)
+        begin, end, edge = self._vocabulary[_BEGIN], self._vocabulary[_END], self._shape_ids["S"]
+        ids = np.concatenate([[begin, begin], codes >> 3, [end, end]])
+        rows = self._word_rows[ids]  # (n + 4, 10): B, I for offsets -2, -1, 0, 1, 2
         # the token at j gets offset +2 from j - 2, +1 from j - 1, 0 from j, -1 from j + 1, -2 from j + 2
         total = (rows[0:n, 8:10] + rows[1 : n + 1, 6:8] + rows[2 : n + 2, 4:6]
                  + rows[3 : n + 3, 2:4] + rows[4 : n + 4, 0:2])
-        edge = self._shape_ids["S"]
-        shapes = np.array([edge, edge, *self._shapes(tokens), edge, edge])
+        shapes = np.concatenate([[edge, edge], codes & 7, [edge, edge]])
         total += self._shape_rows[shapes[2 : n + 2]]
-        keys = list(map(" ".join, zip(lowers, lowers[1:])))  # pair k is (k, k + 1)
-        bigram_get, code_get, unseen = self._bigram_ids.get, self._code_of.get, self._unseen
-        codes = np.array([self._edge, self._edge, *[code_get(key, unseen) for key in keys[2 : n + 1]],
-                          self._edge, self._edge])
-        pairs = (self._bigram_rows[[bigram_get(key, 0) for key in keys]]
+        # pair k is (k, k + 1); pairs with an unknown word (id 0) are in no table. Sorted queries
+        # make the binary search about twice as fast.
+        keys = ids[:-1] * self._size + ids[1:]
+        order = np.argsort(keys)
+        found = np.empty_like(order)
+        found[order] = np.searchsorted(self._pair_keys, keys[order])
+        np.minimum(found, len(self._pair_keys) - 1, out=found)
+        known = self._pair_keys[found] == keys
+        pair_codes = np.where(known, self._pair_code[found], self._unseen)
+        pair_codes[[0, 1, n + 1, n + 2]] = self._edge  # pairs with the padding
+        pairs = (self._bigram_rows[np.where(known, self._pair_bigram[found], 0)]
                  + self._pair_shape_rows[shapes[:-1] * len(_SHAPES) + shapes[1:]]
-                 + self._code_rows[codes])  # (n + 3, 8): offsets -1, 0, 1, 2
+                 + self._code_rows[pair_codes])  # (n + 3, 8): B, I for offsets -1, 0, 1, 2
         # the token at j gets offset 2 from pair j - 2, 1 from pair j - 1, 0 from pair j, -1 from pair j + 1
         total += pairs[0:n, 6:8] + pairs[1 : n + 1, 4:6] + pairs[2 : n + 2, 2:4] + pairs[3 : n + 3, 0:2]
-        pmi = self._pmi_of_code[codes]
+        pmi = self._pmi_of_code[pair_codes]
         total += self._around[pmi[1 : n + 1], pmi[2 : n + 2]]
         return total
 
-    def tags(self, tokens: list[str]) -> list[str]:
-        """The best B/I sequence (Viterbi over the two labels)."""
-        if not tokens:
-            return []
-        scores = self.scores(tokens).tolist()
+    def _labels(self, scores: np.ndarray) -> list[int]:
+        """The best label sequence, 0 for B and 1 for I (Viterbi over the two labels)."""
+        rows = scores.tolist()
         (bb, bi), (ib, ii) = self.trans
-        b, i = scores[0]
-        back = []
-        for sb, si in scores[1:]:
+        b, i = rows[0]
+        b_from_b, i_from_b = [], []  # per step: is the best way to B (to I) from B?
+        for sb, si in rows[1:]:
             from_b, from_i = b + bb, i + ib  # to B
             to_b = from_b >= from_i
             b2 = (from_b if to_b else from_i) + sb
@@ -310,26 +336,34 @@ class Segmenter:
             to_i = from_b >= from_i
             i = (from_b if to_i else from_i) + si
             b = b2
-            back.append((to_b, to_i))
+            b_from_b.append(to_b)
+            i_from_b.append(to_i)
         label = 0 if b >= i else 1
         out = [label]
-        for to_b, to_i in reversed(back):
-            label = 0 if (to_b if label == 0 else to_i) else 1
+        for k in range(len(rows) - 2, -1, -1):
+            label = 0 if (b_from_b[k] if label == 0 else i_from_b[k]) else 1
             out.append(label)
-        return ["B" if x == 0 else "I" for x in reversed(out)]
+        out.reverse()
+        return out
+
+    def tags(self, tokens: list[str]) -> list[str]:
+        """The best B/I sequence."""
+        if not tokens:
+            return []
+        return [_LABELS[label] for label in self._labels(self.scores(tokens))]
 
     def words(self, tokens: list[str]) -> list[list[str]]:
         """Group tokens into words (lists of tokens); marks and numbers are words of their own."""
-        words: list[list[str]] = []
-        previous_joinable = False
-        for token, tag in zip(tokens, self.tags(tokens)):
-            joinable = token[0].isalpha()
-            if tag == "I" and joinable and previous_joinable:
-                words[-1].append(token)
-            else:
-                words.append([token])
-            previous_joinable = joinable
-        return words
+        n = len(tokens)
+        if not n:
+            return []
+        codes = self._codes(tokens)
+        labels = np.array(self._labels(self._scores(codes)), dtype=bool)  # True: I
+        letters = self._starts_with_letter[codes & 7]
+        # a token joins the word before when it is tagged I and both it and the token before are syllables
+        joins = labels[1:] & letters[1:] & letters[:-1]
+        bounds = [0, *(np.flatnonzero(~joins) + 1).tolist(), n]
+        return [tokens[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 @functools.cache
