@@ -191,3 +191,18 @@ def test_groups_are_the_same_joined_on_the_driver_or_by_spark_rounds():
     finally:
         spark.stop()
     assert on_driver == by_rounds == {(5, 5), (9, 5), (12, 5), (1, 1), (3, 1), (7, 1), (2, 1), (20, 20), (21, 20)}
+
+
+def test_into_a_store_with_articles_the_duplicates_are_recomputed_with_them(runs, tmp_path):
+    db = tmp_path / "busy.db"
+    bantin("ingest", runs["inputs"][1], "--db", str(db), "--json")  # the JSONL part was ingested before
+    report = json.loads(bantin("import", str(runs["out"]), "--db", str(db), "--json").stdout)
+    assert report["duplicates_from_spark"] is False
+
+    def groups(path: Path) -> set[frozenset[str]]:
+        members: dict[int, set[str]] = {}
+        for group, url in rows(path, "SELECT d.group_id, a.url FROM duplicates d JOIN articles a ON a.id = d.article_id"):
+            members.setdefault(group, set()).add(url)
+        return {frozenset(m) for m in members.values()}
+
+    assert groups(db) == groups(runs["ingested"]) and len(groups(db)) >= 2
