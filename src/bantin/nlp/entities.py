@@ -89,13 +89,9 @@ def token_data(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
 
     Cached for the last few texts: entities and places read the same article text.
     """
-    toks, starts, ends = [], [], []
-    for m in _TOKEN.finditer(text):
-        toks.append(m[0])
-        start, end = m.span()
-        starts.append(start)
-        ends.append(end)
-    return toks, starts, ends, [_ckey(tok) for tok in toks]
+    matches = list(_TOKEN.finditer(text))
+    toks = [m[0] for m in matches]
+    return toks, [m.start() for m in matches], [m.end() for m in matches], list(map(_ckey, toks))
 
 
 def _tokens(text: str) -> list[str]:

@@ -12,18 +12,21 @@ import re
 
 __all__ = ["is_word_token", "tokenize"]
 
-_TOKEN = re.compile(
-    r"""
+_ADDRESS = r"""
       (?:https?://|www\.)[^\s"'<>()]+[^\s"'<>().,;:!?]     # web address
     | [\w.+-]+@\w+(?:\.\w+)+                                 # e-mail address
-    | (?:TP|Tp|tp|[A-ZĐ])\.(?=\ ?[^\W\d_])                 # TP. HCM, initials: H. Nam
+"""
+_REST = r"""
+      (?:TP|Tp|tp|[A-ZĐ])\.(?=\ ?[^\W\d_])                 # TP. HCM, initials: H. Nam
     | \d+(?:[.,:/-]\d+)*%?                                   # number, date, time, percentage
     | [^\W_]+(?:[-'][^\W_]+)*                                 # syllable, foreign word, A5, m2
     | \.\.\.|…                                              # ellipsis
     | \S                                                     # any other mark
-    """,
-    re.VERBOSE,
-)
+"""
+_TOKEN = re.compile(_ADDRESS + "|" + _REST, re.VERBOSE)
+# The same without addresses, for the text that has none (most): trying the e-mail pattern at every
+# word costs a third of the time.
+_TOKEN_NO_ADDRESS = re.compile(_REST, re.VERBOSE)
 
 
 def tokenize(text: str) -> list[str]:
@@ -32,7 +35,9 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("TP.HCM, ngày 30/4: giảm 3,5% (Wai-kru)...")
     ['TP.', 'HCM', ',', 'ngày', '30/4', ':', 'giảm', '3,5%', '(', 'Wai-kru', ')', '...']
     """
-    return _TOKEN.findall(text)
+    if "@" in text or "://" in text or "www." in text:
+        return _TOKEN.findall(text)
+    return _TOKEN_NO_ADDRESS.findall(text)
 
 
 def is_word_token(token: str) -> bool:
