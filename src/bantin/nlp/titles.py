@@ -17,40 +17,57 @@ __all__ = ["Phrases", "title_levels", "title_phrases"]
 
 
 class Phrases:
-    """Multi-token phrases, found by their tokens' keys at a position; the longest match wins."""
+    """Multi-token phrases, found by their tokens' keys at a position; the longest match wins.
+
+    Phrases are indexed by their first two keys ("phó" starts some 400 titles, "phó chủ" a few),
+    so a look-up compares the rest of a handful of phrases at most.
+    """
+
+    _NONE = object()
 
     def __init__(self, items: Iterable[tuple[tuple[str, ...], object]]):
-        by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], object]]] = {}
+        self._single: dict[str, object] = {}  # one-token phrases; the first given wins
+        firsts = set()
         for tokens, value in items:
-            if tokens:
-                by_first.setdefault(tokens[0], []).append((tokens, value))
-        for entries in by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
-        # per first key: (length, the other keys as a list, value), longest first; slices of the
-        # keys compare against the list in C
-        self._by_first = {
-            first: [(len(tokens), list(tokens[1:]), value) for tokens, value in entries]
-            for first, entries in by_first.items()
+            if not tokens:
+                continue
+            firsts.add(tokens[0])
+            if len(tokens) == 1:
+                self._single.setdefault(tokens[0], value)
+            else:
+                by_two.setdefault(tokens[:2], []).append((tokens, value))
+        self._firsts = frozenset(firsts)
+        # per first two keys: (length, the other keys as a list, value), longest first (stable);
+        # slices of the keys compare against the list in C
+        self._by_two = {
+            two: [(len(tokens), list(tokens[2:]), value) for tokens, value in sorted(entries, key=lambda e: -len(e[0]))]
+            for two, entries in by_two.items()
         }
 
     def __contains__(self, first: str) -> bool:
-        return first in self._by_first
+        return first in self._firsts
 
     def firsts(self) -> frozenset[str]:
         """The keys a phrase can start with."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def match(self, keys: list[str], i: int, first: str | None = None) -> tuple[int, object] | None:
         """(end, value) of the longest phrase starting at ``keys[i]`` (``first`` overrides its key)."""
-        entries = self._by_first.get(keys[i] if first is None else first)
-        if not entries:
+        if first is None:
+            first = keys[i]
+        if first not in self._firsts:
             return None
         n = len(keys)
-        for length, rest, value in entries:
-            end = i + length
-            if end <= n and (length == 1 or keys[i + 1 : end] == rest):
-                return end, value
-        return None
+        if i + 1 < n:
+            entries = self._by_two.get((first, keys[i + 1]))
+            if entries:
+                for length, rest, value in entries:
+                    end = i + length
+                    if end <= n and (length == 2 or keys[i + 2 : end] == rest):
+                        return end, value
+        value = self._single.get(first, self._NONE)
+        return None if value is self._NONE else (i + 1, value)
 
 
 def _casefold_first(tokens: tuple[str, ...]) -> tuple[str, ...]:
