@@ -54,18 +54,21 @@ def _idf() -> tuple[dict[str, float], float]:
 
 
 def _runs(words: list[list[str]], stop: frozenset[str]):
-    """Maximal runs of content words (each word as its tokens), cut at marks, numbers and stopwords."""
+    """Maximal runs of content words, cut at marks, numbers and stopwords: (written words, their keys)."""
     run: list[str] = []
+    keys: list[str] = []
     for word in words:
-        surface = " ".join(word)
-        if not word[0][0].isalpha() or surface.lower() in stop:
+        surface = word[0] if len(word) == 1 else " ".join(word)
+        lower = surface.lower()
+        if not surface[0].isalpha() or lower in stop:
             if run:
-                yield run
-            run = []
+                yield run, keys
+                run, keys = [], []
         else:
             run.append(surface)
+            keys.append(lower)
     if run:
-        yield run
+        yield run, keys
 
 
 def words_of(text: str) -> list[list[str]]:
@@ -82,18 +85,23 @@ def keyphrases_from_words(title_words: list[list[str]], text_words: list[list[st
     """``keyphrases`` of an article already segmented (``words_of``), for callers that segment once."""
     stop = stopwords()
     idf, unseen = _idf()
-    counts: dict[tuple[str, ...], int] = {}
-    forms: dict[tuple[str, ...], dict[str, int]] = {}  # written forms and their counts
+    forms: dict[tuple[str, ...], dict[str, int]] = {}  # phrase key -> written forms and their counts
     in_title: set[tuple[str, ...]] = set()
-    lowered: dict[str, str] = {}
     for words, is_title in ((title_words, True), (text_words, False)):
-        for run in _runs(words, stop):
-            keys = [lowered.get(w) or lowered.setdefault(w, w.lower()) for w in run]
-            for size in range(1, MAX_WORDS + 1):
+        for run, keys in _runs(words, stop):
+            size_1 = [(k,) for k in keys]
+            for phrase_key, surface in zip(size_1, run):
+                found = forms.get(phrase_key)
+                if found is None:
+                    forms[phrase_key] = {surface: 1}
+                else:
+                    found[surface] = found.get(surface, 0) + 1
+            if is_title:
+                in_title.update(size_1)
+            for size in range(2, min(MAX_WORDS, len(run)) + 1):
                 for start in range(len(run) - size + 1):
                     phrase_key = tuple(keys[start : start + size])
                     surface = " ".join(run[start : start + size])
-                    counts[phrase_key] = counts.get(phrase_key, 0) + 1
                     found = forms.get(phrase_key)
                     if found is None:
                         forms[phrase_key] = {surface: 1}
@@ -101,19 +109,22 @@ def keyphrases_from_words(title_words: list[list[str]], text_words: list[list[st
                         found[surface] = found.get(surface, 0) + 1
                     if is_title:
                         in_title.add(phrase_key)
+
     def surface_of(phrase_key):
         written = forms[phrase_key]
         return max(written, key=written.__getitem__)  # the most common; the first seen on a tie
 
     idf_get, log, sqrt = idf.get, math.log, math.sqrt
     scored = []
-    for phrase_key, count in counts.items():
+    for phrase_key, written in forms.items():
+        count = sum(written.values())
         size = len(phrase_key)
-        one_syllable = size == 1 and " " not in phrase_key[0]
-        if one_syllable and (count < MIN_SINGLE_SYLLABLE_COUNT or len(surface_of(phrase_key)) < 2):
-            continue
         if size == 1:
+            if " " not in phrase_key[0] and (count < MIN_SINGLE_SYLLABLE_COUNT or len(surface_of(phrase_key)) < 2):
+                continue  # one syllable
             weight = idf_get(phrase_key[0], unseen)
+        elif size == 2:  # the sums of ``sum``, in its order
+            weight = (idf_get(phrase_key[0], unseen) + idf_get(phrase_key[1], unseen)) / 2
         else:
             weight = sum([idf_get(word, unseen) for word in phrase_key]) / size
         score = (1 + log(count)) * weight * sqrt(size)
