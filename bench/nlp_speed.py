@@ -46,17 +46,13 @@ WARM_UP_ARTICLES = 5
 # A function absent from its module is skipped, so the bench runs on older and newer code alike.
 STAGES = (
     ("bantin.nlp.topics", "classify", "topic"),
-    ("bantin.nlp.step", "shared_tokens", "tokenise (shared)"),
     ("bantin.nlp.entities", "token_data", "tokenise (entities)"),
     ("bantin.nlp.places", "token_data", "tokenise (entities)"),
     ("bantin.nlp.entities", "find_entities", "entities"),
-    ("bantin.nlp.entities", "entities_from_tokens", "entities"),
     ("bantin.nlp.places", "article_provinces", "places"),
-    ("bantin.nlp.places", "provinces_from_tokens", "places"),
     ("bantin.nlp.keyphrases", "clean_text", "keyphrases: clean_text"),
     ("bantin.nlp.keyphrases", "tokenize", "keyphrases: tokenise"),
     ("bantin.nlp.keyphrases", "segment_tokens", "segmentation"),
-    ("bantin.nlp.step", "segment_tokens", "segmentation"),
     ("bantin.nlp.keyphrases", "keyphrases_from_words", "keyphrases: scoring"),
 )
 
