@@ -104,3 +104,54 @@ def test_filters_by_topic_province_and_entity(store):
     assert ["https://a.vn/1"] == urls(store, "bão", provinces=["Quảng Bình"])
     assert ["https://a.vn/1"] == urls(store, "bão", provinces=["Quảng Trị"])
     assert ["https://a.vn/1"] == urls(store, "bão", entities=["nguyễn văn hùng"])
+
+
+# -- broad queries: ranked in blocks of the most recently stored matches --------------------------
+
+# Stored oldest first: the oldest has the query in its title (the best bm25 match), the others in
+# their text only, so that ranking all matches and ranking the newest ones give different pages.
+BROAD = [article("https://d.vn/0", title="Cháy rừng ở Sơn La", text="Cháy rừng lan rộng.", day=1)] + [
+    article(f"https://d.vn/{n}", title=f"Tin {n}", text=f"Tin ngắn số {n} về cháy rừng ở huyện miền núi.", day=n + 1)
+    for n in range(1, 6)
+]
+
+
+@pytest.fixture
+def broad():
+    from bantin.store.sqlite import SQLiteStore
+
+    with SQLiteStore(":memory:", rank_block=2) as small_blocks, SQLiteStore(":memory:") as one_block:
+        small_blocks.write_batch(BROAD)
+        one_block.write_batch(BROAD)
+        yield small_blocks, one_block
+
+
+def test_a_query_with_fewer_matches_than_a_block_is_ranked_as_a_whole(broad):
+    small_blocks, one_block = broad
+    assert ["https://d.vn/0"] == urls(small_blocks, "title:cháy") == urls(one_block, "title:cháy")
+    # 6 matches, one block of 2,000: the title match first, over all of them
+    assert "https://d.vn/0" == urls(one_block, "cháy rừng")[0]
+
+
+def test_a_broad_query_ranks_the_newest_block_first(broad):
+    small_blocks, _ = broad
+    # blocks of 2 by storage order, newest first: {5, 4}, {3, 2}, {1, 0}; within a block, by bm25
+    first_page = urls(small_blocks, "cháy rừng", limit=2)
+    assert {"https://d.vn/5", "https://d.vn/4"} == set(first_page)
+    assert "https://d.vn/0" == urls(small_blocks, "cháy rừng", limit=2, offset=4)[0]
+
+
+def test_pages_of_a_broad_query_list_every_match_once(broad):
+    small_blocks, one_block = broad
+    # pages that straddle blocks (offset 1, limit 3) read two blocks
+    pages = [urls(small_blocks, "cháy rừng", limit=3, offset=o) for o in (0, 3)]
+    assert urls(small_blocks, "cháy rừng", limit=20) == pages[0] + pages[1]
+    assert urls(small_blocks, "cháy rừng", limit=3, offset=1) == (pages[0] + pages[1])[1:4]
+    assert sorted(urls(one_block, "cháy rừng")) == sorted(pages[0] + pages[1])
+    assert [] == urls(small_blocks, "cháy rừng", offset=6)
+
+
+def test_filters_apply_before_the_blocks_are_cut(broad):
+    small_blocks, _ = broad
+    # the newest two matches published on or before 4 May are 3 and 2
+    assert {"https://d.vn/3", "https://d.vn/2"} == set(urls(small_blocks, "cháy rừng", until=date(2023, 5, 4), limit=2))

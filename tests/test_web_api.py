@@ -30,6 +30,7 @@ def test_search_has_the_contract_fields_and_facets(client):
     assert body["total"] >= 10 and len(body["hits"]) == 5
     assert ["id", "url", "title", "source", "published", "snippet", "score"] == list(body["hits"][0])
     assert "<mark>" in body["hits"][0]["snippet"]
+    assert body["ranked_in_blocks_of"] is None  # fewer matches than a ranking block: ranked as a whole
     assert {"source", "topic", "province", "entity", "sampled", "complete"} <= set(body["facets"])
     source, n = body["facets"]["source"][0]
     narrowed = client.get("/api/search", params={"q": "quan su", "source": source}).json()

@@ -28,6 +28,12 @@ LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 BUSY_TIMEOUT_SECONDS = 30
 # bm25 weights of the FTS columns title, body, title_fold, body_fold: a title match counts 5x.
 BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
+# A query matching more than this many articles is ranked in blocks of this many, the most recently
+# stored first (SQLiteStore.search): bm25 costs ~2 us per match, so ranking all 46,000 matches of
+# "quân sự" on bench/serve.py's 100,000-article store took ~85 ms of CPU and one block of 2,000
+# ~13 ms (bench/queries.py; 1,000 saved little more, 5,000 cost ~19 ms). Re-run bench/queries.py
+# after changing it.
+RANK_BLOCK = 2_000
 # The schema version that added article_facts (005_facts.sql).
 FACTS_VERSION = 5
 
@@ -55,9 +61,11 @@ def _now() -> str:
 class SQLiteStore:
     """``Store`` on one SQLite file. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False, snippet_chars: int = 160) -> None:
+    def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False, snippet_chars: int = 160,
+                 rank_block: int = RANK_BLOCK) -> None:
         self.path = str(path)
         self.snippet_chars = snippet_chars
+        self.rank_block = rank_block
         try:
             if readonly:
                 if not Path(self.path).exists():
@@ -175,40 +183,87 @@ class SQLiteStore:
 
     def search(self, query: Node, filters: SearchFilters) -> list[SearchHit]:
         """One page of matches, best first: those with the words as typed (diacritics kept), then
-        by bm25, then the latest. Every match is ranked over the narrow ``article_facts`` table;
-        the text is read, and a snippet made, for the page's rows only."""
+        by bm25, then the latest.
+
+        A query matching more than ``rank_block`` (RANK_BLOCK) articles is ranked block by block:
+        the ``rank_block`` most recently stored matches first (ranked as above among themselves),
+        then the next ``rank_block``, and so on, so that a broad query's first page costs the ranking of one block
+        and not of every match; pages stay consistent (one total order). Queries with fewer
+        matches are ranked as one block, whatever the store's size. The text is read, and a
+        snippet made, for the page's rows only."""
         where, params = filter_sql(filters, "a.published_utc")
         where.insert(0, "articles_fts MATCH :folded")
-        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query),
-                      limit=filters.limit, offset=filters.offset)
+        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query))
+        terms = list(positive_terms(query))
+        rows = []
+        for block, low, high in self._rank_blocks(where, params, filters.offset, filters.limit):
+            start = max(0, filters.offset - block * self.rank_block)
+            wanted = filters.limit - len(rows)
+            rows += self._ranked(where, params, low, high, wanted, start)
+            if len(rows) >= filters.limit:
+                break
+        return [self._hit(row, terms) for row in rows]
+
+    def _rank_blocks(self, where: list[str], params: dict[str, Any], offset: int, limit: int
+                     ) -> list[tuple[int, int | None, int | None]]:
+        """(block number, lowest rowid, highest rowid) of the blocks the page [offset, offset + limit)
+        falls in; (0, None, None) when every match is in the first block (one ranking, no bounds).
+        A block's bounds are the rowids at its first and last positions in rowid-descending order,
+        which FTS5 walks without ranking."""
+        def rowid_at(position: int) -> int | None:
+            row = self.conn.execute(
+                f"SELECT articles_fts.rowid FROM articles_fts JOIN {self.facts} a ON a.id = articles_fts.rowid"
+                f" WHERE {' AND '.join(where)} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET {int(position)}",
+                params).fetchone()
+            return row[0] if row else None
+
+        size = self.rank_block
+        if rowid_at(size) is None:
+            return [(0, None, None)]
+        blocks = []
+        for block in range(offset // size, (offset + limit - 1) // size + 1):
+            high = rowid_at(block * size)
+            if high is None:
+                break
+            blocks.append((block, rowid_at((block + 1) * size - 1), high))
+        return blocks
+
+    def _ranked(self, where: list[str], params: dict[str, Any], low: int | None, high: int | None,
+                limit: int, offset: int) -> list[sqlite3.Row]:
+        """The page ``[offset, offset + limit)`` of the matches whose rowid is in [low, high]
+        (unbounded where None), ranked, with the columns a hit needs."""
+        bounds = []
+        if low is not None:
+            bounds.append("{rowid} >= :low")
+        if high is not None:
+            bounds.append("{rowid} <= :high")
+        within = lambda rowid: "".join(f" AND {b.format(rowid=rowid)}" for b in bounds)  # noqa: E731
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
         sql = f"""
             SELECT art.id, art.url, art.title, art.source, art.published, art.text, page.rank, page.exact
             FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, {weights}) AS rank, a.published_utc AS moment,
-                         articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exact) AS exact
+                         articles_fts.rowid IN (SELECT rowid FROM articles_fts
+                                                WHERE articles_fts MATCH :exact{within("rowid")}) AS exact
                   FROM articles_fts JOIN {self.facts} a ON a.id = articles_fts.rowid
-                  WHERE {' AND '.join(where)}
+                  WHERE {' AND '.join(where)}{within("articles_fts.rowid")}
                   ORDER BY exact DESC, rank, moment DESC
                   LIMIT :limit OFFSET :offset) page
             JOIN articles art ON art.id = page.id
             ORDER BY page.exact DESC, page.rank, page.moment DESC"""
-        terms = list(positive_terms(query))
-        hits = []
-        for row in self.conn.execute(sql, params):
-            relevance = -row["rank"]
-            hits.append(
-                SearchHit(
-                    id=row["id"],
-                    url=row["url"],
-                    title=row["title"],
-                    source=row["source"],
-                    published=datetime.fromisoformat(row["published"]) if row["published"] else None,
-                    snippet=make_snippet(row["text"], terms, self.snippet_chars),
-                    # exact matches score in [1, 2), folded-only ones in [0, 1): the order shown
-                    score=round(int(row["exact"]) + relevance / (1.0 + relevance), 4),
-                )
-            )
-        return hits
+        return self.conn.execute(sql, {**params, "low": low, "high": high, "limit": limit, "offset": offset}).fetchall()
+
+    def _hit(self, row: sqlite3.Row, terms: list) -> SearchHit:
+        relevance = -row["rank"]
+        return SearchHit(
+            id=row["id"],
+            url=row["url"],
+            title=row["title"],
+            source=row["source"],
+            published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+            snippet=make_snippet(row["text"], terms, self.snippet_chars),
+            # exact matches score in [1, 2), folded-only ones in [0, 1): the order shown within a block
+            score=round(int(row["exact"]) + relevance / (1.0 + relevance), 4),
+        )
 
     def matching(self, query: Node | None, filters: SearchFilters) -> list[tuple[int, str, str]]:
         """(id, local day of publication or None, source) of every article matching ``query`` (all

@@ -57,8 +57,11 @@ def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=2
         raise QueryError("empty query: give at least one word")
     store, cache = request.app.state.stores.get(), request.app.state.cache
     hits = cached.search_hits(cache, store, sel, limit, offset)
-    result: dict[str, Any] = {"query": sel.query, "total": cached.count(cache, store, sel), "limit": limit,
-                              "offset": offset, "hits": [_hit(h) for h in hits]}
+    total = cached.count(cache, store, sel)
+    result: dict[str, Any] = {"query": sel.query, "total": total, "limit": limit, "offset": offset,
+                              # above rank_block matches, hits are ranked block by block, newest block first
+                              "ranked_in_blocks_of": store.rank_block if total > store.rank_block else None,
+                              "hits": [_hit(h) for h in hits]}
     if facets:
         result["facets"] = cached.facets(cache, store, sel)
     return JSONResponse(result)  # plain JSON values already: no per-value walk by FastAPI's encoder

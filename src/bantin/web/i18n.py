@@ -122,6 +122,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error": ("Lỗi", "Error"),
     "bad_query": ("Truy vấn không hợp lệ", "Malformed query"),
     "not_found": ("Không tìm thấy.", "Not found."),
+    "ranked_in_blocks": ("Nhiều kết quả: xếp hạng theo từng nhóm {n} bài mới nhất.",
+                         "Many matches: ranked in blocks of the {n} most recent."),
     "facets_sampled": ("Thống kê trên {n} bài mới nhất.", "Counted over the latest {n} matches."),
     "all": ("Tất cả", "All"),
     "type": ("Loại", "Type"),

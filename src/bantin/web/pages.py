@@ -124,6 +124,7 @@ def search(request: Request):
             context["hits"] = cached.search_hits(cache, store, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             context["total"] = cached.count(cache, store, sel)
             context["facets"] = cached.facets(cache, store, sel)
+            context["rank_block"] = store.rank_block if context["total"] > store.rank_block else None
         except QueryError as exc:
             context["query_error"] = str(exc)
             status = 400
