@@ -210,3 +210,21 @@ def test_cli_bad_line_is_a_usage_error():
     result = CliRunner().invoke(cli, ["nlp", "entities", "--jsonl"], input="{not json\n")
     assert result.exit_code == 2
     assert "line 1" in result.output
+
+
+def test_phrase_tables_find_the_longest_phrase_at_a_position():
+    from bantin.nlp.titles import Phrases
+
+    phrases = Phrases([
+        (("Phó",), "short"),
+        (("Phó", "Chủ", "tịch"), "title"),
+        (("Phó", "Chủ", "tịch", "Thường", "trực"), "longer title"),
+        (("Phó", "Bí", "thư"), "other title"),
+    ])
+    keys = "ông Phó Chủ tịch Thường trực tỉnh".split()
+    assert (6, "longer title") == phrases.match(keys, 1)
+    assert (5, "title") == phrases.match(keys[:5], 1)  # the longer one runs past the end
+    assert (2, "short") == phrases.match("Phó Giám đốc".split(), 0)
+    assert phrases.match(keys, 0) is None
+    assert (4, "title") == phrases.match("phó Chủ tịch nước".split(), 0, first="Phó")  # the first key overridden
+    assert "Phó" in phrases and "Chủ" not in phrases
