@@ -62,6 +62,33 @@ def test_article_facts_follow_every_write_of_the_articles(store):
     assert facts_and_articles(store)[0] == facts_and_articles(store)[1]
 
 
+COUNTED_BY_SCANNING_ARTICLES = {
+    "revised_articles": "SELECT count(*) FROM articles WHERE revision > 1",
+    "extractors": "SELECT extractor, count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1",
+    "languages": "SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1",
+}
+
+
+def scanned(store: SQLiteStore) -> dict:
+    one_or_pairs = lambda rows: rows[0][0] if len(rows[0]) == 1 else {r[0]: r[1] for r in rows}  # noqa: E731
+    return {k: one_or_pairs(store.conn.execute(sql).fetchall()) for k, sql in COUNTED_BY_SCANNING_ARTICLES.items()}
+
+
+def test_stats_counts_follow_every_write_of_the_articles(store):
+    # article_counts (migration 006) answers what only a scan of the articles rows could
+    summary = lambda: {k: store.stats()[k] for k in COUNTED_BY_SCANNING_ARTICLES}  # noqa: E731
+    store.write_batch([article("https://a.vn/1", title="Bão số 3"), article("https://a.vn/2", day=None),
+                       dataclasses.replace(article("https://a.vn/3"), extractor="jsonl", language="vi")])
+    assert {"revised_articles": 0, "extractors": {"test": 2, "jsonl": 1}, "languages": {"unknown": 2, "vi": 1}} == summary()
+
+    store.write_batch([dataclasses.replace(article("https://a.vn/1", title="Bão số 3 đổ bộ"), extractor="jsonl")])  # a revision
+    assert {"revised_articles": 1, "extractors": {"jsonl": 2, "test": 1}, "languages": {"unknown": 2, "vi": 1}} == summary()
+    assert scanned(store) == summary()
+
+    store.conn.execute("DELETE FROM articles WHERE url IN ('https://a.vn/1', 'https://a.vn/3')")
+    assert {"revised_articles": 0, "extractors": {"test": 1}, "languages": {"unknown": 1}} == summary() == scanned(store)
+
+
 def test_a_store_older_than_the_facts_table_is_read_through_articles_with_the_same_answers(db, tmp_path):
     old = tmp_path / "old.db"
     shutil.copy(db, old)

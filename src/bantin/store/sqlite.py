@@ -34,8 +34,9 @@ BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
 # ~13 ms (bench/queries.py; 1,000 saved little more, 5,000 cost ~19 ms). Re-run bench/queries.py
 # after changing it.
 RANK_BLOCK = 2_000
-# The schema version that added article_facts (005_facts.sql).
+# The schema version that added article_facts (005_facts.sql), and article_counts (006_counts.sql).
 FACTS_VERSION = 5
+COUNTS_VERSION = 6
 
 
 def content_hash(article: Article) -> str:
@@ -293,19 +294,33 @@ class SQLiteStore:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def stats(self) -> dict[str, Any]:
+        """The store's summary. Counts by source, day and topic read ``article_facts``; by extractor,
+        language and revised articles ``article_counts`` (migration 006, kept by triggers): never
+        the articles rows with their text, except in a read-only store older than those tables."""
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         pairs = lambda sql: {r[0]: r[1] for r in self.conn.execute(sql)}  # noqa: E731
+        facts = self.facts
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] >= COUNTS_VERSION:
+            counted = lambda kind: pairs(  # noqa: E731
+                f"SELECT key, n FROM article_counts WHERE kind = '{kind}' AND n > 0 ORDER BY n DESC, key")
+            revised = one("SELECT coalesce(sum(n), 0) FROM article_counts WHERE kind = 'revised'")
+            extractors, languages = counted("extractor"), counted("language")
+        else:
+            revised = one("SELECT count(*) FROM articles WHERE revision > 1")
+            extractors = pairs("SELECT extractor, count(*) FROM articles GROUP BY extractor ORDER BY count(*) DESC")
+            languages = pairs("SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC")
         return {
-            "articles": one("SELECT count(*) FROM articles"),
+            "articles": one(f"SELECT count(*) FROM {facts}"),
             "revisions": one("SELECT count(*) FROM revisions"),
-            "revised_articles": one("SELECT count(*) FROM articles WHERE revision > 1"),
-            "sources": pairs("SELECT source, count(*) FROM articles GROUP BY source ORDER BY count(*) DESC, source"),
-            "days": pairs("SELECT coalesce(day, 'undated'), count(*) FROM articles GROUP BY day ORDER BY day"),
-            "first_published": one("SELECT min(published_utc) FROM articles"),
-            "last_published": one("SELECT max(published_utc) FROM articles"),
-            "extractors": pairs("SELECT extractor, count(*) FROM articles GROUP BY extractor ORDER BY count(*) DESC"),
-            "languages": pairs("SELECT coalesce(language, 'unknown'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC"),
+            "revised_articles": revised,
+            "sources": pairs(f"SELECT source, count(*) FROM {facts} GROUP BY source ORDER BY count(*) DESC, source"),
+            "days": pairs(f"SELECT coalesce(day, 'undated'), count(*) FROM {facts} GROUP BY day ORDER BY day"),
+            "first_published": one(f"SELECT min(published_utc) FROM {facts}"),
+            "last_published": one(f"SELECT max(published_utc) FROM {facts}"),
+            "extractors": extractors,
+            "languages": languages,
             "drops": pairs("SELECT reason, count(*) FROM drops GROUP BY reason ORDER BY count(*) DESC, reason"),
+            # the articles_topic index answers this alone (article_facts has no index on topic)
             "topics": pairs("SELECT topic, count(*) FROM articles WHERE topic IS NOT NULL GROUP BY topic ORDER BY 2 DESC, 1"),
             "provinces": pairs(
                 "SELECT name, count(*) FROM article_provinces GROUP BY name ORDER BY 2 DESC, 1 LIMIT 20"
@@ -313,14 +328,21 @@ class SQLiteStore:
             "provinces_2025": pairs(
                 "SELECT name_2025, count(DISTINCT article_id) FROM article_provinces GROUP BY name_2025 ORDER BY 2 DESC, 1 LIMIT 20"
             ),
-            "entities": {
-                kind: pairs(
-                    "SELECT e.name, count(*) FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
-                    f" WHERE e.type = '{kind}' GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT 15"
-                )
-                for kind in ("PER", "ORG", "LOC")
-            },
+            "entities": self._top_entities(15),
         }
+
+    def _top_entities(self, n: int) -> dict[str, dict[str, int]]:
+        """The ``n`` entities of each type in the most articles: one pass over the entity index."""
+        top: dict[str, dict[str, int]] = {kind: {} for kind in ("PER", "ORG", "LOC")}
+        rows = self.conn.execute(
+            "SELECT type, name, articles FROM (SELECT e.type, e.name, t.articles,"
+            "  row_number() OVER (PARTITION BY e.type ORDER BY t.articles DESC, e.name) AS place"
+            "  FROM (SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY entity_id) t"
+            "  JOIN entities e ON e.id = t.entity_id)"
+            " WHERE place <= ? ORDER BY type, place", (n,))
+        for kind, name, articles in rows:
+            top.setdefault(kind, {})[name] = articles
+        return top
 
     def recent_texts(self, limit: int) -> list[tuple[str, str]]:
         """(title, text) of the most recently published articles, for term statistics."""

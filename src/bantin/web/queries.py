@@ -283,17 +283,21 @@ def _range_of(conn: sqlite3.Connection, selection: Selection) -> tuple[date | No
 
 def provinces(conn: sqlite3.Connection, selection: Selection = Selection()) -> dict[str, Any]:
     """Articles per province: under the 34 names since 1 July 2025, each with its former provinces."""
-    source, where, params = _facts(conn, selection)
+    if selection == Selection():  # every article: the province rows alone, on their covering indexes (006)
+        source, where, params = "article_provinces p", [], {}
+    else:
+        source, where, params = _facts(conn, selection)
+        source += " JOIN article_provinces p ON p.article_id = a.id"
+    # count(*): an article has one row per former province (primary key article_id, name)
     rows = conn.execute(
-        f"SELECT p.name_2025, p.name, count(DISTINCT p.article_id) FROM {source} JOIN article_provinces p ON p.article_id = a.id"
+        f"SELECT p.name_2025, p.name, count(*) FROM {source}"
         f" {_where(where)} GROUP BY p.name_2025, p.name", params).fetchall()
     merged: dict[str, dict[str, Any]] = {}
     for new, old, n in rows:
         entry = merged.setdefault(new, {"name_2025": new, "former": [], "articles": 0})
         entry["former"].append({"name": old, "articles": n})
     totals = conn.execute(
-        f"SELECT p.name_2025, count(DISTINCT p.article_id) FROM {source} JOIN article_provinces p ON p.article_id = a.id"
-        f" {_where(where)} GROUP BY p.name_2025", params).fetchall()
+        f"SELECT p.name_2025, count(DISTINCT p.article_id) FROM {source} {_where(where)} GROUP BY p.name_2025", params).fetchall()
     for new, n in totals:
         merged[new]["articles"] = n
     for entry in merged.values():
