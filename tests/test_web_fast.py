@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 from web_support import build_demo_store, free_port
 
 from bantin import api
+from bantin.search.query import parse
 from bantin.store.base import SearchFilters
 from bantin.store.sqlite import SQLiteStore
 from bantin.types import Article, Entity
@@ -87,6 +88,29 @@ def test_stats_counts_follow_every_write_of_the_articles(store):
 
     store.conn.execute("DELETE FROM articles WHERE url IN ('https://a.vn/1', 'https://a.vn/3')")
     assert {"revised_articles": 0, "extractors": {"test": 1}, "languages": {"unknown": 1}} == summary() == scanned(store)
+
+
+def day_counts_by_sql(store: SQLiteStore, query: str | None) -> dict[str, int]:
+    """What ``day_counts`` answers with filters: the matches joined to their facts and grouped by SQL."""
+    return store.day_counts(parse(query) if query else None, SearchFilters(since=datetime(2000, 1, 1, tzinfo=VN)))
+
+
+def test_day_counts_without_filters_through_the_day_index_equal_sql(db):
+    with SQLiteStore(db, readonly=True) as store:
+        for query in (None, "quân sự", "bão OR lũ", '"không có trong kho"'):
+            fast = store.day_counts(parse(query) if query else None, SearchFilters())
+            assert day_counts_by_sql(store, query) == fast and list(fast) == sorted(fast)
+
+
+def test_the_day_index_follows_writes_by_this_connection_and_others(tmp_path):
+    with SQLiteStore(tmp_path / "s.db") as writer, SQLiteStore(tmp_path / "s.db", readonly=True) as reader:
+        writer.write_batch([article("https://a.vn/1", title="Bão số 3", day=2)])
+        assert {"2023-05-02": 1} == writer.day_counts(parse("bão"), SearchFilters()) == reader.day_counts(parse("bão"), SearchFilters())
+        writer.write_batch([article("https://a.vn/2", title="Bão số 4", day=3),
+                            article("https://a.vn/1", title="Bão số 3 tan", day=4)])  # a new one, a revision moved
+        expected = {"2023-05-03": 1, "2023-05-04": 1}
+        assert expected == writer.day_counts(parse("bão"), SearchFilters()) == reader.day_counts(parse("bão"), SearchFilters())
+        assert day_counts_by_sql(reader, "bão") == expected
 
 
 def test_a_store_older_than_the_facts_table_is_read_through_articles_with_the_same_answers(db, tmp_path):

@@ -11,6 +11,7 @@ between the first and the last period are listed with zero. Undated articles are
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -31,6 +32,7 @@ class TrendPoint:
     share_of_voice: float  # count / the sum of the queries' counts in the period
 
 
+@functools.lru_cache(maxsize=65_536)  # called per day per query: a few thousand distinct days
 def period_of(day: str, interval: str) -> str:
     if interval == "day":
         return day

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import numpy as np
+
 from bantin.search.query import Node, positive_terms
 from bantin.search.snippet import make_snippet
 from bantin.store import fts, language
@@ -34,6 +36,11 @@ BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
 # ~13 ms (bench/queries.py; 1,000 saved little more, 5,000 cost ~19 ms). Re-run bench/queries.py
 # after changing it.
 RANK_BLOCK = 2_000
+# Trends without filters count matches per day through an array of each id's day (DayIndex): 4
+# bytes per id, so at most 40 MB per connection; above this many ids they are counted by SQL.
+# On bench/serve.py's 100,000 articles: 'quân sự' (46,000 matches) ~31 -> ~15 ms CPU, building
+# the array ~10 ms once per store change (bench/queries.py, trends_ms).
+DAY_INDEX_MAX_ID = 10_000_000
 # The schema version that added article_facts (005_facts.sql), and article_counts (006_counts.sql).
 FACTS_VERSION = 5
 COUNTS_VERSION = 6
@@ -67,6 +74,7 @@ class SQLiteStore:
         self.path = str(path)
         self.snippet_chars = snippet_chars
         self.rank_block = rank_block
+        self._days: tuple[tuple[int, int], DayIndex | None] | None = None
         try:
             if readonly:
                 if not Path(self.path).exists():
@@ -276,11 +284,31 @@ class SQLiteStore:
 
     def day_counts(self, query: Node | None, filters: SearchFilters) -> dict[str, int]:
         """Articles per local day among ``matching(query, filters)`` (undated ones are not counted),
-        counted by SQLite: the input of trends, without a row per article in Python."""
+        counted by SQLite: the input of trends, without a row per article in Python.
+
+        Without filters other than the query, the matches' ids come from the full-text index alone
+        and are counted by day through ``DayIndex`` (each id's day, kept while the store is
+        unchanged): about half the work of joining every match to its facts row and grouping."""
+        if not _narrowed(filters):
+            index = self._day_index()
+            if index is not None:
+                if query is None:
+                    return index.totals()
+                ids = self.conn.execute("SELECT group_concat(rowid) FROM articles_fts WHERE articles_fts MATCH ?",
+                                        (fts.folded_match(query),)).fetchone()[0]
+                return index.count(ids)
         source, where, params = self._matching_sql(query, filters)
         where.append("a.day IS NOT NULL")
         sql = f"SELECT a.day, count(*) FROM {source} WHERE {' AND '.join(where)} GROUP BY a.day ORDER BY a.day"
         return {r[0]: r[1] for r in self.conn.execute(sql, params)}
+
+    def _day_index(self) -> DayIndex | None:
+        """This connection's ``DayIndex``, rebuilt after any write to the store (by this connection:
+        ``total_changes``; by another: ``PRAGMA data_version``); None above DAY_INDEX_MAX_ID."""
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        if self._days is None or self._days[0] != version:
+            self._days = (version, DayIndex.build(self.conn, self.facts))
+        return self._days[1]
 
     def _matching_sql(self, query: Node | None, filters: SearchFilters) -> tuple[str, list[str], dict[str, Any]]:
         where, params = filter_sql(filters, "coalesce(a.published_utc, a.first_seen)")
@@ -362,6 +390,46 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class DayIndex:
+    """The local day of publication of every article id, as a small integer per id (one numpy
+    array): counting matches per day is then one array lookup and a bincount over their ids."""
+
+    def __init__(self, days: list[str], day_of_id: np.ndarray) -> None:
+        self.days = days
+        self.day_of_id = day_of_id  # index into days, -1 for undated or missing ids
+
+    @classmethod
+    def build(cls, conn: sqlite3.Connection, facts: str) -> DayIndex | None:
+        top = conn.execute(f"SELECT max(id) FROM {facts}").fetchone()[0] or 0
+        if top > DAY_INDEX_MAX_ID:
+            return None
+        day_of_id = np.full(top + 1, -1, dtype=np.int32)
+        days = []
+        for day, ids in conn.execute(f"SELECT day, group_concat(id) FROM {facts} WHERE day IS NOT NULL GROUP BY day ORDER BY day"):
+            day_of_id[np.fromstring(ids, dtype=np.int64, sep=",")] = len(days)
+            days.append(day)
+        return cls(days, day_of_id)
+
+    def count(self, ids: str | None) -> dict[str, int]:
+        """Articles per day among ``ids`` (comma-separated, as group_concat gives them)."""
+        if not ids:
+            return {}
+        found = self.day_of_id[np.fromstring(ids, dtype=np.int64, sep=",")]
+        return self._by_day(found[found >= 0])
+
+    def totals(self) -> dict[str, int]:
+        return self._by_day(self.day_of_id[self.day_of_id >= 0])
+
+    def _by_day(self, day_numbers: np.ndarray) -> dict[str, int]:
+        counts = np.bincount(day_numbers, minlength=len(self.days))
+        return {self.days[i]: int(counts[i]) for i in np.flatnonzero(counts)}
+
+
+def _narrowed(filters: SearchFilters) -> bool:
+    return bool(filters.since or filters.until or filters.sources or filters.topics or filters.provinces
+                or filters.entities)
 
 
 def facts_table(conn: sqlite3.Connection) -> str:
