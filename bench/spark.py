@@ -8,6 +8,7 @@ On ``--pages`` (default 20,000) realistic news pages generated from the VNTC tex
 - the fixed cost: a run over a one-page WARC (Spark start-up, one task, the cross-document stages);
 - ``local[1]`` and ``local[2]``, each into a fresh output directory: wall time, pages/s, the time of the
   per-page part (tasks) and of the cross-document stages, the speed-up;
+- ``bantin import`` of the ``local[2]`` output into a fresh store (articles/s; stories run there);
 - a baseline in this process on the same files: ``bantin.ingest`` with 2 worker processes into a fresh
   SQLite store (the same steps, plus the store and the embedded connect stages), and the ratio;
 - how busy the rest of the machine was (/proc/stat), since wall times on a shared 2-core machine
@@ -100,6 +101,22 @@ def spark_run(files: list[Path], out: Path, workers: int) -> dict:
     }
 
 
+def import_into_store(out: Path, db: Path) -> dict:
+    """``bantin import`` of a run's output into a fresh store (stories and alerts run there)."""
+    import bantin
+    from bantin.spark.importer import import_run
+
+    settings = load_settings()
+    db.unlink(missing_ok=True)
+    started = time.perf_counter()
+    with bantin.open_store(db, settings=settings) as store:
+        report = import_run(out, store, settings=settings)
+    wall = time.perf_counter() - started
+    stored = report.stats.store_counts()
+    return {"articles": stored.get("new", 0), "wall_seconds": round(wall, 2),
+            "articles_per_second": round(stored.get("new", 0) / wall, 1), "connect": report.connect}
+
+
 def baseline(files: list[Path], db: Path) -> dict:
     import bantin
 
@@ -156,6 +173,8 @@ def main() -> int:
     for workers in (1, 2):
         results[f"local_{workers}"] = spark_run(files, workdir / f"out-{workers}", workers)
         print(f"local[{workers}]:", json.dumps(results[f"local_{workers}"], ensure_ascii=False), flush=True)
+    results["import"] = import_into_store(workdir / "out-2", workdir / "imported.db")
+    print("bantin import:", json.dumps(results["import"]), flush=True)
     one, two = results["local_1"], results["local_2"]
     results["speed_up"] = round(one["wall_seconds"] / two["wall_seconds"], 2)
     results["task_speed_up"] = round(one["task_seconds"] / two["task_seconds"], 2)
