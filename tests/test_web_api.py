@@ -147,6 +147,34 @@ def test_stories_light_up_when_the_connect_layer_has_run(client, db):
     assert "Chưa có dữ liệu" not in client.get("/stories").text
 
 
+def test_the_dashboard_shows_the_stories_and_duplicates_that_bantin_api_returns(client, db):
+    from bantin import api
+    from bantin.store.sqlite import SQLiteStore
+    from bantin.web import connected
+
+    with SQLiteStore(db, readonly=True) as store:
+        if not connected.available(store.conn):
+            pytest.skip("the connect layer (bantin.connect) did not run on this store")
+        largest = api.largest_stories(store, limit=5)
+        shown = client.get("/api/stories", params={"limit": 5}).json()["stories"]
+        assert [s.id for s in largest] == [s["id"] for s in shown]
+        assert [len(s.articles) for s in largest] == sorted((len(s.articles) for s in largest), reverse=True)
+
+        story = api.story(store, largest[0].id)
+        assert [a.id for a in story.articles] == [a["id"] for a in client.get(f"/api/stories/{story.id}").json()["articles"]]
+        assert story == api.story_of(store, story.articles[-1].id)
+        assert story in api.stories(store)  # bantin stories lists it the same way
+
+        copied = store.conn.execute("SELECT article_id FROM duplicates ORDER BY article_id LIMIT 1").fetchone()
+        if copied:
+            group = api.duplicates_of(store, copied[0])
+            assert group in api.duplicates(store)  # as bantin duplicates lists it
+            members = [group.origin.id, *(c.id for c in group.copies)]
+            shown = client.get(f"/api/articles/{copied[0]}").json()["duplicates"]
+            assert [m for m in members if m != copied[0]] == [d["id"] for d in shown]
+        assert api.story(store, 10**9) is None and api.duplicates_of(store, 10**9) is None
+
+
 def test_every_page_answers_in_both_languages(client):
     entity_id = client.get("/api/entities", params={"limit": 1}).json()["entities"][0]["id"]
     urls = ["/", "/search?q=quân+sự", "/search?source=baothoidai.vn", "/article/1", "/trends?q=bão", "/stories",

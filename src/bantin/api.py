@@ -233,6 +233,37 @@ def stories(store: SQLiteStore, *, since: date | datetime | None = None, until: 
                min_articles=min_articles, limit=limit)
 
 
+def largest_stories(store: SQLiteStore, *, since: date | datetime | None = None, until: date | datetime | None = None,
+                    min_articles: int = 2, limit: int = 50):
+    """Stories active in the period with at least ``min_articles`` articles, largest first (the
+    dashboard's stories list); each a ``Story`` as ``stories`` returns it."""
+    from bantin.connect.views import largest_stories as run
+
+    return run(store.conn, since=_utc_bound(since), until=_utc_bound(until, end_of_day=True),
+               min_articles=min_articles, limit=limit)
+
+
+def story(store: SQLiteStore, story_id: int):
+    """One ``Story``: its articles earliest first (the first is the origin), or None."""
+    from bantin.connect.views import story as run
+
+    return run(store.conn, story_id)
+
+
+def story_of(store: SQLiteStore, article_id: int):
+    """The ``Story`` an article belongs to, or None."""
+    from bantin.connect.views import story_of as run
+
+    return run(store.conn, article_id)
+
+
+def duplicates_of(store: SQLiteStore, article_id: int):
+    """The article's ``DuplicateGroup`` (origin and copies, the article among them), or None."""
+    from bantin.connect.views import duplicates_of as run
+
+    return run(store.conn, article_id)
+
+
 def alerts(store: SQLiteStore, *, since: date | None = None, until: date | None = None, kinds: Sequence[str] = (),
            limit: int | None = None):
     """Emerging-issue alerts of the days in [since, until], latest day first."""
@@ -279,11 +310,15 @@ __all__ = [
     "connect",
     "default_steps",
     "duplicates",
+    "duplicates_of",
     "ingest",
     "ingest_pages",
+    "largest_stories",
     "open_store",
     "search",
     "stories",
+    "story",
+    "story_of",
     "summary",
     "syndication",
     "top",

@@ -2,19 +2,22 @@
 them in the store. Every function returns ``None`` when that layer has not run on this store (no
 tables, or nothing computed yet), so that a page says "chưa có dữ liệu" instead of failing.
 
-Alerts and syndication are read by the connect layer's own readers, the ones ``bantin.api.alerts``
-and ``bantin.api.syndication`` (and so ``bantin alerts`` and ``bantin syndication``) return, shaped
-here for pages; what only the dashboard shows (the largest stories, one story with its copies, an
-article's duplicates) is read here."""
+Everything is read by the connect layer's own readers, the ones ``bantin.api`` returns (alerts,
+syndication, largest_stories, story, story_of, duplicates_of; ``bantin.connect.views``), and
+shaped here for pages and the JSON API."""
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from bantin.web.queries import Selection, _utc
+from bantin.connect import views
+from bantin.connect.model import Story
+from bantin.web.queries import LOCAL_TZ, Selection, _utc
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -43,73 +46,71 @@ def _guarded(func: Callable[..., T]) -> Callable[..., T | None]:
     return wrapper
 
 
-def _story_range(selection: Selection) -> tuple[list[str], dict[str, Any]]:
-    where, params = [], {}
-    if selection.since:
-        where.append("s.last_seen >= :since")
-        params["since"] = _utc(selection.since)
-    if selection.until:
-        where.append("s.first_seen < :until")
-        params["until"] = _utc(selection.until, end=True)
-    return where, params
+def _moment(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _published(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _summary(story: Story) -> dict[str, Any]:
+    return {"id": story.id, "label": story.label, "first_seen": _moment(story.first_seen),
+            "last_seen": _moment(story.last_seen), "size": len(story.articles)}
 
 
 @_guarded
 def stories(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 50, min_size: int = 2
             ) -> list[dict[str, Any]]:
-    """The largest stories active in the period, each with its origin article and outlet."""
-    where, params = _story_range(selection)
-    where.append("s.size >= :min_size")
-    params.update(min_size=min_size, limit=int(limit))
-    rows = conn.execute(
-        "SELECT s.id, s.label, s.first_seen, s.last_seen, s.size, s.origin_id, a.title AS origin_title,"
-        " a.source AS origin_source, (SELECT count(DISTINCT b.source) FROM story_articles sa JOIN articles b"
-        "   ON b.id = sa.article_id WHERE sa.story_id = s.id) AS sources"
-        f" FROM stories s LEFT JOIN articles a ON a.id = s.origin_id WHERE {' AND '.join(where)}"
-        " ORDER BY s.size DESC, s.last_seen DESC LIMIT :limit", params)
-    return [dict(r) for r in rows]
+    """The largest stories active in the period (``bantin.api.largest_stories``), each with its
+    origin article and outlet and its number of sources."""
+    found = views.largest_stories(conn, since=_utc(selection.since) if selection.since else None,
+                                  until=_utc(selection.until, end=True) if selection.until else None,
+                                  min_articles=min_size, limit=limit)
+    return [_summary(s) | {"origin_id": s.origin.id, "origin_title": s.origin.title, "origin_source": s.origin.source,
+                           "sources": len(s.sources)} for s in found]
 
 
 @_guarded
 def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
-    row = conn.execute(
-        "SELECT s.id, s.label, s.first_seen, s.last_seen, s.size, s.origin_id FROM stories s WHERE s.id = ?",
-        (story_id,)).fetchone()
-    if row is None:
+    """One story (``bantin.api.story``), its articles earliest first; ``copy`` marks an article
+    whose text an earlier article of the story already carried (same duplicate group)."""
+    found = views.story(conn, story_id)
+    if found is None:
         return {}
-    data = dict(row)
-    data["articles"] = [
-        dict(r) for r in conn.execute(
-            "SELECT a.id, a.title, a.source, a.published, a.day, sa.similarity, d.group_id, d.exact"
-            " FROM story_articles sa JOIN articles a ON a.id = sa.article_id LEFT JOIN duplicates d ON d.article_id = a.id"
-            " WHERE sa.story_id = ? ORDER BY a.published_utc, a.id", (story_id,))
-    ]
-    seen_groups: set[int] = set()
-    for article in data["articles"]:  # the first member of a duplicate group is the original
-        group = article.pop("group_id")
-        article["copy"] = group is not None and group in seen_groups
+    ids = [a.id for a in found.articles]
+    groups = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT article_id, group_id, exact FROM duplicates WHERE article_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),))}
+    articles, seen_groups = [], set()
+    for a in found.articles:  # the first member of a duplicate group is the original
+        group, exact = groups.get(a.id, (None, None))
+        articles.append({"id": a.id, "title": a.title, "source": a.source, "published": _published(a.published),
+                         "day": a.published.astimezone(LOCAL_TZ).date().isoformat() if a.published else None,
+                         "similarity": a.similarity, "exact": exact, "copy": group is not None and group in seen_groups})
         if group is not None:
             seen_groups.add(group)
-    return data
+    return _summary(found) | {"origin_id": found.origin.id, "articles": articles}
 
 
 @_guarded
 def story_of(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
-    row = conn.execute(
-        "SELECT s.id, s.label, s.size, s.first_seen, s.last_seen FROM story_articles sa JOIN stories s ON s.id = sa.story_id"
-        " WHERE sa.article_id = ?", (article_id,)).fetchone()
-    return dict(row) if row else {}
+    """The story of an article (``bantin.api.story_of``), or ``{}``."""
+    found = views.story_of(conn, article_id)
+    return _summary(found) if found else {}
 
 
 @_guarded
 def duplicates_of(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
-    """The other members of the article's duplicate group, earliest first; ``origin`` marks the earliest."""
-    rows = conn.execute(
-        "SELECT a.id, a.title, a.source, a.published, d.similarity, d.exact FROM duplicates mine"
-        " JOIN duplicates d ON d.group_id = mine.group_id JOIN articles a ON a.id = d.article_id"
-        " WHERE mine.article_id = ? ORDER BY a.published_utc NULLS LAST, a.id", (article_id,)).fetchall()
-    result = [dict(r) | {"origin": i == 0} for i, r in enumerate(rows)]
-    return [r for r in result if r["id"] != article_id]
+    """The other members of the article's duplicate group (``bantin.api.duplicates_of``), earliest
+    first; ``origin`` marks the earliest; ``exact`` is the group's (every copy has the same text)."""
+    group = views.duplicates_of(conn, article_id)
+    if group is None:
+        return []
+    members = [(group.origin, True)] + [(c, False) for c in group.copies]
+    return [{"id": a.id, "title": a.title, "source": a.source, "published": _published(a.published),
+             "similarity": a.similarity, "exact": int(group.exact), "origin": origin}
+            for a, origin in members if a.id != article_id]
 
 
 @_guarded
