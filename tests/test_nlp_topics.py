@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import socket
 from importlib import resources
 
@@ -10,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from bantin.cli import cli
-from bantin.nlp.topics import TOPICS, TopicModel, classify, features
+from bantin.nlp.topics import HEADLINE_WEIGHT, TOPICS, TopicModel, classify, features
+from bantin.nlp.train.topics import split
 
 SNIPPETS = {
     "Thể thao": "Đội tuyển bóng đá Việt Nam thắng Thái Lan 2-0 trong trận chung kết, huấn luyện viên khen các cầu thủ "
@@ -54,6 +56,18 @@ def test_features_ignore_case_and_spacing_and_count_bigrams():
 def test_only_the_first_line_gives_headline_features_and_lines_break_bigrams():
     # tin, mới, tin mới (and the same three as headline ones), bóng, đá: no "bóng đá" across lines
     assert 3 + 3 + 2 == len(features("\nTin mới\nbóng\nđá"))
+
+
+def test_headline_features_count_each_headline_gram_headline_weight_times():
+    # "bóng" once in the body, and HEADLINE_WEIGHT times among the headline features: 1 + log(tf) each
+    assert sorted([1.0, 1.0 + math.log(HEADLINE_WEIGHT)]) == sorted(features("bóng").values())
+
+
+def test_validation_holds_out_the_last_numbered_files_of_each_topic_and_source():
+    ids = [f"TT_VNE_ ({n})" for n in range(1, 21)] + [f"TT_NLD_ ({n})" for n in (3, 30, 10, 7)]
+    labels = ["Thể thao"] * len(ids)
+    held = [vntc_id for vntc_id, is_held in zip(ids, split(labels, ids)) if is_held]
+    assert ["TT_VNE_ (18)", "TT_VNE_ (19)", "TT_VNE_ (20)", "TT_NLD_ (30)"] == held  # 15% of 20, and of 4
 
 
 def test_the_shipped_model_is_small_and_loads_without_network(monkeypatch):

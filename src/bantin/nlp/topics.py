@@ -50,6 +50,10 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 # The headline (the first non-empty line) also gives features of its own, prefixed with this: an
 # article's headline says what it is about. +0.5 points of validation accuracy (0.928 -> 0.933).
 HEADLINE = "^"
+# Each headline n-gram counts this many times among the headline features (before the sublinear
+# TF). Tuned on the validation splits of train/topics.py: 1 -> 2 gives 0.9287 -> 0.9319 on the
+# later-numbered split and 0.9329 -> 0.9348 on the random one (LinearSVC C=4, no naive Bayes).
+HEADLINE_WEIGHT = 2
 
 
 def _grams(line: str) -> list[str]:
@@ -59,7 +63,8 @@ def _grams(line: str) -> list[str]:
 
 def features(text: str, bits: int = HASH_BITS) -> dict[int, float]:
     """Bucket -> sublinear term frequency (1 + log tf) of the lower-cased syllable uni- and bigrams,
-    and of the headline's uni- and bigrams again (marked as headline ones)."""
+    and of the headline's uni- and bigrams again (marked as headline ones, each counted
+    ``HEADLINE_WEIGHT`` times)."""
     lines = unicodedata.normalize("NFC", text).lower().splitlines()
     grams: list[str] = []
     headline = None
@@ -69,8 +74,8 @@ def features(text: str, bits: int = HASH_BITS) -> dict[int, float]:
             headline = [HEADLINE + gram for gram in line_grams]
         grams += line_grams
     counts = Counter(grams)
-    if headline:
-        counts.update(headline)
+    for gram in headline or ():
+        counts[gram] += HEADLINE_WEIGHT
     mask = (1 << bits) - 1
     crc = zlib.crc32
     tf: dict[int, float] = {}

@@ -7,11 +7,17 @@ Deterministic: the features are hashed with CRC-32, LinearSVC's coordinate desce
 seed, and the validation split is fixed too. Needs scikit-learn and scipy (training only; inference
 is numpy).
 
-How the model is chosen: every choice is made on a validation split of VNTC train (a stratified
-15%, seed 57, 5,065 articles), never on the VNTC test sample, which is scored once at the end.
-The command itself picks the SVM's C and the weight of the naive Bayes part on that split, fits
-the confidence scale there, then refits on all of train with the chosen values. Choices made by
-hand during development, on the same split (validation accuracy, LinearSVC, features as named):
+How the model is chosen: every choice is made on a validation split of VNTC train, never on the
+VNTC test sample, which is scored once at the end. The split (see split()) holds out, in each
+(topic, source) cell, the 15% of files with the highest numbers (5,063 articles): the articles
+collected last, as far as the ids tell. For the previous model (C=4, naive Bayes weight 0.4) the
+earlier split, a random stratified 15% (seed 57), gave 0.932 where the test sample gave 0.922;
+this one gives 0.926, nearer. The command picks the SVM's C and the weight of the naive Bayes
+part on the split, fits the confidence scale there, then refits on all of train with the chosen
+values.
+
+Choices made by hand during development, on the earlier random split (validation accuracy,
+LinearSVC, features as named):
 
     syllable 1-2 grams, C=1 (the previous model)                      0.926
     + C=2                                                             0.928
@@ -23,6 +29,29 @@ hand during development, on the same split (validation accuracy, LinearSVC, feat
     + C=4 (C=8: the same)                                             0.935 (2**22 buckets)
     2**18 / 2**19 / 2**20 / 2**22 hashed buckets                      0.933 / 0.934 / 0.934 / 0.935
     + complement naive Bayes scores added (weight 0.4)                0.935 (2**22 buckets)
+
+Then on both splits (accuracy on the later-numbered split / on the random split; 2**18 buckets,
+LinearSVC C=4, no naive Bayes unless named; "VNE" is accuracy on the split's VnExpress articles,
+85% of the test sample but 53% of train):
+
+    the model above, naive Bayes weight 0 / 0.2 / 0.4     0.929 / 0.928 / 0.926    0.933 / 0.934 / 0.932
+    C=1 / 2 / 8                                           0.927 / 0.929 / 0.9305   0.933 / 0.934 / 0.933
+    + syllable trigrams                                   0.925                    0.930
+    + features in more than half of the articles dropped  0.930                    0.933
+    + class weights balanced                              0.9305                   0.933
+    TF without IDF / raw TF instead of 1 + log TF         0.927 / 0.928            0.930 / 0.932
+    + headline n-grams counted twice (HEADLINE_WEIGHT)    0.932 (VNE 0.956)        0.935 (VNE 0.963)
+      + the second line's n-grams as features of their own  0.929
+      + articles weighted so that source and topic are independent in train
+        (P(source) / P(source | topic), to the power 0 / 0.5 / 1)  0.932 / 0.933 / 0.931
+        (train on three sources, score the fourth: without Tuổi Trẻ 0.871 / 0.872 / 0.873,
+        without Người Lao Động 0.874 / 0.875 / 0.875)
+      SGD, modified Huber / logistic loss (averaged)      0.922 / 0.925
+
+None of these linear models on bags of syllable n-grams gets far above 0.93 on either split. The
+shipped model counts headline n-grams twice; the command picked C=8 and no naive Bayes (validation
+accuracy 0.9325, macro-F1 0.9298). VNTC test sample, scored once: accuracy 0.9200, macro-F1 0.8949
+(the previous model: 0.9220, 0.895), below the issue's 0.94.
 """
 
 from __future__ import annotations
@@ -30,6 +59,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import time
 from pathlib import Path
 
@@ -40,25 +70,30 @@ from bantin.nlp.train.ud import VNTC_DIR
 
 OUT = Path(__file__).resolve().parents[1] / "models" / MODEL_FILE
 SEED = 57
-# Share of train held out for validation (stratified by topic, SEED): every choice is made on it.
+# Share of train held out for validation: in each (topic, source) cell, the highest-numbered files
+# (see split()). Every choice is made on it.
 VALIDATION = 0.15
-# LinearSVC regularisation: the command picks the best on the validation split. C=0.5 and 1 were
-# below C=2 in development and C=8 equal to C=4, so the grid is kept small (each fit is a minute).
-C_GRID = (2.0, 4.0)
+# VNTC ids: "<topic code>_<source>_[T_] (n)" with irregular spacing, e.g. "DS_ VNE_ (12)".
+_ID = re.compile(r"^\s*\w+?_\s*([A-Z]+)_.*\((\d+)\)")
+# LinearSVC regularisation: the command picks the best on the validation split. C=1 and 2 were
+# below C=4 on both splits in development, C=8 within 0.2 points of it (each fit is a minute).
+C_GRID = (4.0, 8.0)
 # Weight of the complement naive Bayes scores added to the SVM's (both scaled to unit spread):
 # picked on the validation split too.
 NB_GRID = (0.0, 0.2, 0.4)
 NB_ALPHA = 0.01
 
 
-def read(path: Path) -> tuple[list[str], list[str]]:
-    texts, labels = [], []
+def read(path: Path) -> tuple[list[str], list[str], list[str]]:
+    """Texts, their topics (with diacritics) and their VNTC ids."""
+    texts, labels, ids = [], [], []
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             texts.append(record["text"])
             labels.append(TOPICS[record["topic"]])
-    return texts, labels
+            ids.append(record["id"])
+    return texts, labels, ids
 
 
 def matrix(texts: list[str], bits: int = HASH_BITS):
@@ -79,15 +114,24 @@ def tfidf(counts, idf):
     return normalize(counts.multiply(idf).tocsr())
 
 
-def split(labels: list[str]) -> np.ndarray:
-    """The validation rows: a stratified share VALIDATION of each topic, drawn with SEED."""
-    rng = np.random.default_rng(SEED)
+def split(labels: list[str], ids: list[str]) -> np.ndarray:
+    """The validation rows: in each (topic, source) cell of train, the share VALIDATION of its files
+    with the highest numbers.
+
+    A random split scores higher than the VNTC test sample (0.932 vs 0.922 for the same model): its
+    articles have near-twins from the same days in the rest of train. If files are numbered in the
+    order they were collected (an assumption), the last-numbered ones are the furthest in time from
+    the rest, as the test set may be; this split gives 0.926 for that model.
+    """
+    cells: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for row, (label, vntc_id) in enumerate(zip(labels, ids)):
+        source, number = _ID.match(vntc_id).groups()
+        cells.setdefault((label, source), []).append((int(number), row))
     held = np.zeros(len(labels), bool)
-    by_label = np.array(labels)
-    for label in sorted(set(labels)):
-        rows = np.flatnonzero(by_label == label)
-        rng.shuffle(rows)
-        held[rows[: round(VALIDATION * len(rows))]] = True
+    for files in cells.values():
+        files.sort()
+        count = round(VALIDATION * len(files))
+        held[[row for _, row in files[len(files) - count :]]] = True
     return held
 
 
@@ -109,25 +153,26 @@ def _parts(x, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return svm.coef_.T / spread, svm.intercept_ / spread, log_weights / float((x @ log_weights).std())
 
 
-def fit(texts: list[str], labels: list[str], bits: int = HASH_BITS, log=print) -> TopicModel:
+def fit(texts: list[str], labels: list[str], ids: list[str], bits: int = HASH_BITS, log=print) -> TopicModel:
     counts = matrix(texts, bits)
     classes = sorted(set(labels))
     y = np.array([classes.index(label) for label in labels])
-    held = split(labels)
+    held = split(labels, ids)
     # Model selection on the validation split: the IDF and the models see the rest of train only.
     x_fit, x_held = (tfidf(part, _idf(counts[~held])) for part in (counts[~held], counts[held]))
     best = None
     for c in C_GRID:
         svm_weights, intercept, nb_weights = _parts(x_fit, y[~held], c)
         for nb in NB_GRID:
-            scores = x_held @ (svm_weights + nb * nb_weights) + intercept
-            accuracy = float((scores.argmax(axis=1) == y[held]).mean())
-            log(f"validation: C={c} naive Bayes weight {nb}: accuracy {accuracy:.4f}")
+            decisions = x_held @ (svm_weights + nb * nb_weights) + intercept
+            predicted = [classes[p] for p in decisions.argmax(axis=1)]
+            accuracy, macro = scores(predicted, [classes[g] for g in y[held]])
+            log(f"validation: C={c} naive Bayes weight {nb}: accuracy {accuracy:.4f}, macro-F1 {macro:.4f}")
             if best is None or accuracy > best[0]:
-                best = accuracy, c, nb, scores
-    accuracy, c, nb, scores = best
+                best = accuracy, c, nb, decisions
+    accuracy, c, nb, decisions = best
     # The confidence scale: fitted on the held-out scores, so they are not over-confident.
-    scale = _fit_scale(scores, y[held])
+    scale = _fit_scale(decisions, y[held])
     log(f"chosen: C={c}, naive Bayes weight {nb} (validation accuracy {accuracy:.4f}); refit on all of train")
     idf = _idf(counts)
     svm_weights, intercept, nb_weights = _parts(tfidf(counts, idf), y, c)
@@ -190,13 +235,13 @@ def main(argv=None) -> None:
 
 def train(data: Path, out: Path, log=print) -> TopicModel:
     started = time.perf_counter()
-    texts, labels = read(data)
-    model = fit(texts, labels, log=log)
+    texts, labels, ids = read(data)
+    model = fit(texts, labels, ids, log=log)
     save(model, out)
     log(f"model: {out} ({out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - started:.0f}s)")
     test = data.parent / "test-sample.jsonl.gz"
     if test.exists():
-        acc, macro = accuracy(TopicModel.load(out), *read(test))
+        acc, macro = accuracy(TopicModel.load(out), *read(test)[:2])
         log(f"VNTC test-sample: accuracy {acc:.4f}, macro-F1 {macro:.4f}")
     return model
 
