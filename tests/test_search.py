@@ -3,9 +3,13 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import bantin
-from bantin.search.query import QueryError
+from bantin.search.query import QueryError, parse, positive_terms
+from bantin.search.snippet import _fold_same_length, make_snippet
+from bantin.text.normalize import fold
 from conftest import article
 
 ARTICLES = [
@@ -155,3 +159,21 @@ def test_filters_apply_before_the_blocks_are_cut(broad):
     small_blocks, _ = broad
     # the newest two matches published on or before 4 May are 3 and 2
     assert {"https://d.vn/3", "https://d.vn/2"} == set(urls(small_blocks, "cháy rừng", until=date(2023, 5, 4), limit=2))
+
+
+# -- snippets: the fast path (one translation of the whole text) and the word-by-word one --------
+
+
+@pytest.mark.parametrize(("text", "marked"), [
+    ("Tập trận quân sự ở Đà Nẵng.", "Tập trận <mark>quân sự</mark> ở Đà Nẵng."),  # one translation, offsets kept
+    ("Straße và quân  sự", "Straße và <mark>quân  sự</mark>"),  # "ß" folds to two letters: word by word
+])
+def test_snippets_mark_a_phrase_whichever_path_folds_the_text(text, marked):
+    assert marked == make_snippet(text, list(positive_terms(parse('"quan su"'))))
+
+
+@given(st.text(alphabet=st.sampled_from("aăâeêioôơuưyđAĐ áàảãạ\u0301\u0323ßİ.,-\n"), max_size=60))
+def test_the_fast_fold_equals_folding_the_whole_text_when_it_keeps_offsets(text):
+    folded = _fold_same_length(text)
+    if folded is not None:
+        assert fold(text).casefold() == folded
