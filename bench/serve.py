@@ -14,7 +14,9 @@ trends on a 100,000-article store.
 - ``--clients`` (50) asyncio clients send ``--requests`` (default 3,000) requests in all, alternating
   ``/api/search?q=...&facets=true`` and ``/api/trends?q=...&compare=...`` over a fixed list of
   queries (common and rare words, phrases, OR, exclusions). Reported: requests/s, p50/p95/p99
-  latency per endpoint, and errors (any non-200 or transport error; must be 0).
+  latency per endpoint, errors (any non-200 or transport error; must be 0), and the server's CPU
+  time per request (its processes' user + system time over the load, from /proc): unlike the
+  latencies, it does not grow when other processes hold the cores.
 - Then each dashboard page is fetched 5 times, alone, and its median time printed.
 - The machine is shared: the load average before and after, and the other processes using the
   CPU when the load starts, are printed with the figures.
@@ -106,6 +108,26 @@ def start_server(db: Path, port: int, workers: int, cache_seconds: float | None)
                              "--workers", str(workers)], env=env)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its live descendants (/proc): the
+    server's own work, whatever else the shared machine is running."""
+    parents, used = {}, {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+            used[int(entry.name)] = int(fields[11]) + int(fields[12])  # utime, stime
+    tree, grew = {pid}, True
+    while grew:
+        found = {p for p, parent in parents.items() if parent in tree} - tree
+        grew = bool(found)
+        tree |= found
+    return sum(used.get(p, 0) for p in tree) / os.sysconf("SC_CLK_TCK")
+
+
 def machine_load() -> dict:
     """The load average and the processes other than this benchmark's using the CPU right now."""
     mine = {os.getpid()}
@@ -129,7 +151,7 @@ async def wait_ready(client, url: str) -> None:
     raise RuntimeError("the server did not start")
 
 
-async def load(url: str, clients: int, requests: int) -> dict:
+async def load(url: str, clients: int, requests: int, server_pid: int) -> dict:
     import httpx
 
     plan = []
@@ -165,9 +187,9 @@ async def load(url: str, clients: int, requests: int) -> dict:
                     errors.append(f"{path} {params}: {exc!r}")
                 timings[name].append(time.perf_counter() - began)
 
-        began = time.perf_counter()
+        began, cpu_before = time.perf_counter(), cpu_seconds(server_pid)
         await asyncio.gather(*(worker() for _ in range(clients)))
-        elapsed = time.perf_counter() - began
+        elapsed, server_cpu = time.perf_counter() - began, cpu_seconds(server_pid) - cpu_before
         pages = {}
         for page in ("/", "/search?q=qu%C3%A2n+s%E1%BB%B1", "/trends?q=b%C3%A3o%0Aqu%C3%A2n+s%E1%BB%B1", "/entities?type=PER",
                      "/provinces", "/sources", "/stories", "/alerts", "/article/500"):
@@ -187,7 +209,8 @@ async def load(url: str, clients: int, requests: int) -> dict:
                 "max_ms": round(max(values) * 1000, 1)}
 
     return {"clients": clients, "requests": requests, "seconds": round(elapsed, 2),
-            "requests_per_second": round(requests / elapsed, 1), "search": summary(timings["search"]),
+            "requests_per_second": round(requests / elapsed, 1),
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / requests, 1), "search": summary(timings["search"]),
             "trends": summary(timings["trends"]), "all": summary(timings["search"] + timings["trends"]),
             "errors": len(errors), "error_examples": errors[:5], "pages_median_ms": pages}
 
@@ -221,7 +244,7 @@ def main() -> None:
     server = start_server(db, port, args.workers, args.cache_seconds)
     before = machine_load()
     try:
-        result = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests))
+        result = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests, server.pid))
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -196,10 +196,10 @@ class SQLiteStore:
 
         A query matching more than ``rank_block`` (RANK_BLOCK) articles is ranked block by block:
         the ``rank_block`` most recently stored matches first (ranked as above among themselves),
-        then the next ``rank_block``, and so on, so that a broad query's first page costs the ranking of one block
-        and not of every match; pages stay consistent (one total order). Queries with fewer
-        matches are ranked as one block, whatever the store's size. The text is read, and a
-        snippet made, for the page's rows only."""
+        then the next ``rank_block``, and so on, so that a broad query's first page costs the
+        ranking of one block and not of every match; pages stay consistent (one total order).
+        Queries with fewer matches are ranked as one block, whatever the store's size. The text
+        is read, and a snippet made, for the page's rows only."""
         where, params = filter_sql(filters, "a.published_utc")
         where.insert(0, "articles_fts MATCH :folded")
         params.update(folded=fts.folded_match(query), exact=fts.exact_match(query))
