@@ -162,7 +162,16 @@ def run_all(spark, root: str) -> dict[str, int]:
         "entities": entity_mentions(latest),
     }
     for name, frame in outputs.items():
-        frame = frame.localCheckpoint()
-        counts[name] = frame.count()
         frame.write.mode("overwrite").parquet(join(root, name))
+        counts[name] = _rows_written(root, name)
     return counts
+
+
+def _rows_written(root: str, name: str) -> int:
+    """Rows of a written output, from its Parquet footers (no Spark job)."""
+    import pyarrow.dataset as ds
+
+    from bantin.spark.files import filesystem
+
+    filesystem_, path = filesystem(join(root, name))
+    return ds.dataset(path, filesystem=filesystem_, format="parquet", exclude_invalid_files=True).count_rows()
