@@ -97,6 +97,8 @@ def spark_run(files: list[Path], out: Path, workers: int) -> dict:
         "startup_seconds": data["startup_seconds"], "task_seconds": round(tasks, 2),
         "cross_document_seconds": data["cross_document_seconds"], "pages_per_second": round(data["pages"] / wall, 1),
         "task_pages_per_second": round(data["pages"] / tasks, 1), "step_cpu_seconds": data["step_seconds"],
+        "task_cpu_seconds": data["task_cpu_seconds"],
+        "task_cpu_ms_per_page": round(1000 * data["task_cpu_seconds"] / max(1, data["pages"]), 2),
         "outputs": data["outputs"], "machine_busy_cores": round((machine_cpu_seconds() - busy) / wall, 2),
     }
 
@@ -134,8 +136,9 @@ def baseline(files: list[Path], db: Path) -> dict:
 
 
 def estimate(one: dict, two: dict) -> dict:
-    """Cores for 100M pages a day, from the per-page cost of one worker and the measured scaling."""
-    core_seconds_per_page = one["task_seconds"] / one["pages"]
+    """Cores for 100M pages a day, from the tasks' CPU time per page (robust to a busy machine)
+    and the measured scaling."""
+    core_seconds_per_page = one["task_cpu_seconds"] / one["pages"]
     efficiency = min(1.0, (one["task_seconds"] / two["task_seconds"]) / 2)
     needed_rate = PAGES_PER_DAY_TARGET / SECONDS_PER_DAY
     cores = needed_rate * core_seconds_per_page / efficiency

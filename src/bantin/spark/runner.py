@@ -44,6 +44,7 @@ class SparkReport:
     seconds: float = 0.0
     startup_seconds: float = 0.0  # starting the Spark session
     cross_document_seconds: float = 0.0  # the cross-document stages
+    task_cpu_seconds: float = 0.0  # CPU time of the tasks (reading, steps, signatures, Parquet), all shards
 
     def as_dict(self) -> dict[str, Any]:
         from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN
@@ -53,6 +54,7 @@ class SparkReport:
             "dropped": self.stats.drops, "shards": self.shards, "processed": self.processed, "skipped": self.skipped,
             "outputs": self.outputs, "seconds": round(self.seconds, 3), "startup_seconds": round(self.startup_seconds, 3),
             "cross_document_seconds": round(self.cross_document_seconds, 3),
+            "task_cpu_seconds": round(self.task_cpu_seconds, 3),
             "step_seconds": {k: round(v, 3) for k, v in sorted(self.stats.seconds.items())},
         }
 
@@ -135,8 +137,11 @@ def run(
         steps = default_steps(settings)
         max_bytes = settings.ingest.max_page_bytes
         stats = Stats()
+        task_cpu = 0.0
         for shard_id in sorted(done & {s.id for s in shards}):
-            stats += shard.stats_from(json.loads(read_text(out, shard.done_name(shard_id)) or "{}"))
+            data = json.loads(read_text(out, shard.done_name(shard_id)) or "{}")
+            stats += shard.stats_from(data)
+            task_cpu += data.get("task_cpu_seconds", 0.0)
         if todo:
             context = spark.sparkContext
             slices = partitions or min(len(todo), max(1, context.defaultParallelism) * 4)
@@ -148,6 +153,7 @@ def run(
                 results = work.collect()
             for data in results:
                 stats += shard.stats_from(data)
+                task_cpu += data.get("task_cpu_seconds", 0.0)
         began = time.perf_counter()
         outputs = stages.run_all(spark, filesystem(out)[1] if not inputs.is_remote(out) else out) if cross_document else {}
         cross_seconds = time.perf_counter() - began
@@ -155,4 +161,4 @@ def run(
         spark.stop()
     return SparkReport(stats=stats, shards=len(shards), processed=len(todo), skipped=len(shards) - len(todo),
                        outputs=outputs, seconds=time.perf_counter() - started, startup_seconds=startup,
-                       cross_document_seconds=cross_seconds)
+                       cross_document_seconds=cross_seconds, task_cpu_seconds=task_cpu)

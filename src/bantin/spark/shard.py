@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -103,6 +104,7 @@ def run_shard(shard: Shard, steps: Sequence[Step], out: str, max_page_bytes: int
     """Processes one shard and returns its stats (``Stats.as_dict``); idempotent."""
     from bantin.collect.inputs import read_inputs
 
+    began = time.process_time()
     stats = Stats()
     articles = _MonthWriters(out, ARTICLES_DIR, shard_name(shard.id), rows.ARTICLES)
     rejected = _MonthWriters(out, REJECTED_DIR, shard_name(shard.id), rows.REJECTED)
@@ -122,7 +124,7 @@ def run_shard(shard: Shard, steps: Sequence[Step], out: str, max_page_bytes: int
                     rejected.add("", rows.rejected_row(item, rank, record))
     articles.commit()
     rejected.commit()
-    result = stats.as_dict()
+    result = {**stats.as_dict(), "task_cpu_seconds": round(time.process_time() - began, 3)}
     write_text(out, done_name(shard.id), json.dumps(result, ensure_ascii=False))
     return result
 
