@@ -32,10 +32,14 @@ BUSY_TIMEOUT_SECONDS = 30
 BM25_WEIGHTS = (5.0, 1.0, 5.0, 1.0)
 # A query matching more than this many articles is ranked in blocks of this many, the most recently
 # stored first (SQLiteStore.search): bm25 costs ~2 us per match, so ranking all 46,000 matches of
-# "quân sự" on bench/serve.py's 100,000-article store took ~85 ms of CPU and one block of 2,000
-# ~13 ms (bench/queries.py; 1,000 saved little more, 5,000 cost ~19 ms). Re-run bench/queries.py
+# "quân sự" on bench/serve.py's 100,000-article store took ~85-116 ms of CPU and one block of 2,000
+# ~13 ms (bench/queries.py: the 15 queries' searches 715 ms in all unblocked, 324 in blocks of
+# 2,000, 618 in blocks of 10,000). Blocks of 2,000 made the top-20 of broad queries much worse
+# ("quân sự": 20 -> 4 titles with both words; unquoted syllables are ANDed anywhere in the text,
+# and the newest 2,000 hold few strong matches), so only a query matching more than 50,000 articles
+# is ranked in blocks: relevance first, a bound on the very broadest. Re-run bench/queries.py
 # after changing it.
-RANK_BLOCK = 2_000
+RANK_BLOCK = 50_000
 # Trends without filters count matches per day through an array of each id's day (DayIndex): 4
 # bytes per id, so at most 40 MB per connection; above this many ids they are counted by SQL.
 # On bench/serve.py's 100,000 articles: 'quân sự' (46,000 matches) ~31 -> ~15 ms CPU, building
