@@ -93,6 +93,30 @@ def _chunks(items: list, size: int):
         yield items[start : start + size]
 
 
+class Groups:
+    """Union-find over article ids; a group's root is its smallest id (the stored group id)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> list[tuple[int, int]]:
+        """(id, root) of every id seen."""
+        return [(x, self.find(x)) for x in list(self.parent)]
+
+
 def _union(conn: sqlite3.Connection, edges: dict[tuple[int, int], tuple[float, bool]]) -> None:
     """Merge the groups the edges join; a group's id is its smallest article id."""
     if not edges:
@@ -105,19 +129,8 @@ def _union(conn: sqlite3.Connection, edges: dict[tuple[int, int], tuple[float, b
             chunk,
         ):
             current[article_id] = (group_id, similarity, bool(exact))
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    groups = Groups()
+    find, union = groups.find, groups.union
 
     best: dict[int, tuple[float, bool]] = {i: (current[i][1], current[i][2]) for i in current}
     for article_id, (group_id, _, _) in current.items():

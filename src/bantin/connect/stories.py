@@ -246,10 +246,8 @@ def _load_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dict]:
 # -- reading -------------------------------------------------------------------------------
 
 
-def stories(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
-            ids: set[int] | None = None, min_articles: int = 1, limit: int | None = None) -> list[Story]:
-    """Stories active in [since, until) (UTC ISO), latest first; ``ids`` keeps only stories
-    containing one of these articles (a search's matches)."""
+def active_where(since: str | None, until: str | None, min_articles: int) -> tuple[list[str], list]:
+    """SQL conditions for stories active in [since, until) (UTC ISO) with ``min_articles`` or more."""
     where, params = ["size >= ?"], [min_articles]
     if since:
         where.append("last_seen >= ?")
@@ -257,6 +255,14 @@ def stories(conn: sqlite3.Connection, *, since: str | None = None, until: str | 
     if until:
         where.append("first_seen < ?")
         params.append(until)
+    return where, params
+
+
+def stories(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
+            ids: set[int] | None = None, min_articles: int = 1, limit: int | None = None) -> list[Story]:
+    """Stories active in [since, until) (UTC ISO), latest first; ``ids`` keeps only stories
+    containing one of these articles (a search's matches)."""
+    where, params = active_where(since, until, min_articles)
     rows = conn.execute(
         f"SELECT id, label, first_seen, last_seen FROM stories WHERE {' AND '.join(where)}"
         " ORDER BY last_seen DESC, id DESC",

@@ -12,6 +12,7 @@ import sqlite3
 from bantin.connect.duplicates import ref
 from bantin.connect.model import ArticleRef, DuplicateGroup, Story
 from bantin.connect.stage import moment_of
+from bantin.connect.stories import active_where
 
 _MEMBERS_SQL = (
     "SELECT a.id, a.url, a.title, a.source, a.published, sa.similarity FROM story_articles sa"
@@ -37,13 +38,7 @@ def largest_stories(conn: sqlite3.Connection, *, since: str | None = None, until
                     min_articles: int = 2, limit: int = 50) -> list[Story]:
     """Stories active in [since, until) (UTC ISO) with at least ``min_articles`` articles, largest
     first, then the latest; only the ``limit`` shown are read."""
-    where, params = ["size >= ?"], [min_articles]
-    if since:
-        where.append("last_seen >= ?")
-        params.append(since)
-    if until:
-        where.append("first_seen < ?")
-        params.append(until)
+    where, params = active_where(since, until, min_articles)
     rows = conn.execute(
         f"SELECT id, label, first_seen, last_seen FROM stories WHERE {' AND '.join(where)}"
         " ORDER BY size DESC, last_seen DESC, id DESC LIMIT ?", (*params, int(limit))).fetchall()

@@ -87,21 +87,12 @@ def components(links, *, driver_max: int = DRIVER_COMPONENTS_MAX) -> Any:
 
     spark = links.sparkSession
     if links.count() <= driver_max:
-        parent: dict[int, int] = {}
+        from bantin.connect.duplicates import Groups
 
-        def find(x: int) -> int:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        groups = Groups()  # the embedded stage's union-find
         for a, b in links.toLocalIterator():
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        pairs = [(k, find(k)) for k in list(parent)]
-        return spark.createDataFrame(pairs, "article_key long, group_key long")
+            groups.union(a, b)
+        return spark.createDataFrame(groups.members(), "article_key long, group_key long")
     links = links.unionByName(links.select(F.col("b").alias("a"), F.col("a").alias("b")))
     labels = links.select(F.col("a").alias("article_key")).distinct().withColumn("group_key", F.col("article_key"))
     labels = labels.localCheckpoint()
