@@ -83,9 +83,18 @@ def test_snippets_mark_the_matched_words_as_published(filled):
 def test_hits_carry_the_contract_fields(filled):
     [hit] = bantin.search(filled, "Đảng ủy")
     assert (hit.title, hit.source, hit.published.date()) == ("Đảng ủy xã họp", "b.vn", date(2023, 5, 3))
-    assert 1 <= hit.score < 2  # exact matches score in [1, 2)
+    assert 2 <= hit.score < 3  # the words as typed, together: [2, 3)
     [folded] = bantin.search(filled, "dang uy")
-    assert 0 <= folded.score < 1  # folded-only matches in [0, 1)
+    assert 1 <= folded.score < 2  # together, other diacritics: [1, 2); words apart: [0, 1)
+
+
+def test_the_words_together_rank_above_the_same_syllables_apart(store):
+    apart = article("https://a.vn/apart", title="Thơ Đỗ Trung Quân", day=2,
+                    text="Nhà thơ Đỗ Trung Quân nói về sự nghiệp. Sự sự sự, nói mãi về Quân quân quân.")
+    together = article("https://a.vn/together", title="Diễn tập", day=1, text="Cuba diễn tập quân sự quy mô lớn.")
+    store.write_batch([apart, together])
+    assert [h.url for h in bantin.search(store, "quân sự")] == ["https://a.vn/together", "https://a.vn/apart"]
+    assert [h.url for h in bantin.search(store, "quan su")] == ["https://a.vn/together", "https://a.vn/apart"]
 
 
 def test_malformed_query_is_a_query_error(filled):

@@ -21,7 +21,30 @@ def folded_match(node: Node) -> str:
 
 
 def exact_match(node: Node) -> str:
-    return _compile(node, lambda s: canonical_tones(s).casefold(), EXACT_COLUMNS, with_exclusions=False)
+    """The first rank tier: the words with their diacritics as typed and, for a plain run of
+    words, next to each other as typed. Vietnamese words are one to four syllables, and unquoted
+    syllables match anywhere in a text: "quân sự" also matches a profile of the poet Đỗ Trung
+    Quân that says "sự" somewhere; the articles that say "quân sự" come first."""
+    return _compile(_together(node), lambda s: canonical_tones(s).casefold(), EXACT_COLUMNS, with_exclusions=False)
+
+
+def together_match(node: Node) -> str | None:
+    """The second rank tier: a plain run of words next to each other, diacritics or not ("kinh te"
+    finds "kinh tế" before texts that say "kinh" and "tế" apart); None when the query is no such
+    run (every match is then in this tier, and no index look-up is needed to say so)."""
+    together = _together(node)
+    if together is node:
+        return None
+    return _compile(together, lambda s: fold(s).casefold(), FOLDED_COLUMNS, with_exclusions=False)
+
+
+def _together(node: Node) -> Node:
+    """A run of words in one field (no OR, no exclusions) as one phrase; anything else as it is."""
+    if isinstance(node, And) and not node.excluded and len(node.parts) > 1 and all(
+        isinstance(p, Terms) for p in node.parts
+    ) and len({p.field for p in node.parts}) == 1:
+        return Terms(syllables=tuple(s for p in node.parts for s in p.syllables), field=node.parts[0].field)
+    return node
 
 
 def index_columns(title: str, text: str) -> tuple[str, str, str, str]:

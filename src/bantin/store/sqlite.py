@@ -195,8 +195,9 @@ class SQLiteStore:
         return [dict(r) for r in rows]
 
     def search(self, query: Node, filters: SearchFilters) -> list[SearchHit]:
-        """One page of matches, best first: those with the words as typed (diacritics kept), then
-        by bm25, then the latest.
+        """One page of matches, best first: those with the words as typed (diacritics kept, a run of
+        words together), then those with the words together whatever their diacritics, then the
+        rest; by bm25 within each tier, then the latest.
 
         A query matching more than ``rank_block`` (RANK_BLOCK) articles is ranked block by block:
         the ``rank_block`` most recently stored matches first (ranked as above among themselves),
@@ -206,7 +207,7 @@ class SQLiteStore:
         is read, and a snippet made, for the page's rows only."""
         where, params = filter_sql(filters, "a.published_utc")
         where.insert(0, "articles_fts MATCH :folded")
-        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query))
+        params.update(folded=fts.folded_match(query), exact=fts.exact_match(query), together=fts.together_match(query))
         terms = list(positive_terms(query))
         rows = []
         for block, low, high in self._rank_blocks(where, params, filters.offset, filters.limit):
@@ -252,11 +253,14 @@ class SQLiteStore:
             bounds.append("{rowid} <= :high")
         within = lambda rowid: "".join(f" AND {b.format(rowid=rowid)}" for b in bounds)  # noqa: E731
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        together = "1" if params.get("together") is None else (
+            f'(articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :together{within("rowid")}))')
         sql = f"""
             SELECT art.id, art.url, art.title, art.source, art.published, art.text, page.rank, page.exact
             FROM (SELECT articles_fts.rowid AS id, bm25(articles_fts, {weights}) AS rank, a.published_utc AS moment,
-                         articles_fts.rowid IN (SELECT rowid FROM articles_fts
-                                                WHERE articles_fts MATCH :exact{within("rowid")}) AS exact
+                         (articles_fts.rowid IN (SELECT rowid FROM articles_fts
+                                                 WHERE articles_fts MATCH :exact{within("rowid")}))
+                         + {together} AS exact
                   FROM articles_fts JOIN {self.facts} a ON a.id = articles_fts.rowid
                   WHERE {' AND '.join(where)}{within("articles_fts.rowid")}
                   ORDER BY exact DESC, rank, moment DESC
@@ -274,7 +278,8 @@ class SQLiteStore:
             source=row["source"],
             published=datetime.fromisoformat(row["published"]) if row["published"] else None,
             snippet=make_snippet(row["text"], terms, self.snippet_chars),
-            # exact matches score in [1, 2), folded-only ones in [0, 1): the order shown within a block
+            # the words as typed and together score in [2, 3), together with other diacritics in
+            # [1, 2), apart in [0, 1): the order shown within a block
             score=round(int(row["exact"]) + relevance / (1.0 + relevance), 4),
         )
 
