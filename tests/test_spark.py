@@ -134,6 +134,8 @@ def test_the_run_reports_like_a_local_ingest(runs):
 
 def test_articles_are_parquet_partitioned_by_publication_month(runs):
     months = sorted(p.name for p in (runs["out"] / "articles").iterdir())
+    entity_months = sorted(p.name for p in (runs["out"] / "entities").iterdir() if p.name.startswith("month="))
+    assert set(entity_months) <= set(months) and entity_months
     stored = {r[0] for r in rows(runs["ingested"], "SELECT coalesce(substr(day, 1, 7), 'undated') FROM articles")}
     assert months == sorted(f"month={m}" for m in stored)
     table = ds.dataset(runs["out"] / "articles", format="parquet", partitioning="hive").to_table()

@@ -11,7 +11,7 @@ Spark only does what needs every article at once:
 - ``daily_counts/``: articles per local publication day per keyphrase, entity (PER, ORG),
   province and topic, and in all (``kind = 'all'``), as ``bantin.connect.bursts.day_keys``
   counts them (entities keyed by type and folded canonical name, not by a store's row id);
-- ``entities/``: one row per entity mention, for analysis at scale.
+- ``entities/``: one row per entity mention, partitioned by publication month like the articles.
 
 When an URL occurs more than once among the inputs, its last occurrence counts (as in a store,
 where the later text is the current revision).
@@ -23,6 +23,7 @@ from typing import Any
 
 from bantin.connect import signatures as sig
 from bantin.spark.files import join
+from bantin.spark.rows import UNDATED
 
 # Duplicate links joined into groups on the driver rather than by rounds of Spark jobs: 2M links
 # are ~200 MB of Python ints and take seconds; the demo corpus's groups took 24 s as Spark rounds.
@@ -139,8 +140,9 @@ def daily_counts(latest) -> Any:
 def entity_mentions(latest) -> Any:
     from pyspark.sql import functions as F
 
-    return latest.select("article_key", "day", F.explode("entities").alias("e")).select(
-        "article_key", "day", "e.type", "e.text", "e.canonical", "e.title", "e.start", "e.end")
+    month = F.coalesce(F.substring("day", 1, 7), F.lit(UNDATED)).alias("month")
+    return latest.select("article_key", "day", month, F.explode("entities").alias("e")).select(
+        "article_key", "day", "month", "e.type", "e.text", "e.canonical", "e.title", "e.start", "e.end")
 
 
 def run_all(spark, root: str) -> dict[str, int]:
@@ -153,7 +155,10 @@ def run_all(spark, root: str) -> dict[str, int]:
         "entities": entity_mentions(latest),
     }
     for name, frame in outputs.items():
-        frame.write.mode("overwrite").parquet(join(root, name))
+        writer = frame.write.mode("overwrite")
+        if name == "entities":  # by publication month, as the articles
+            writer = writer.partitionBy("month")
+        writer.parquet(join(root, name))
         counts[name] = _rows_written(root, name)
     return counts
 
