@@ -14,7 +14,7 @@ from bantin.analyze.terms import top_terms
 from bantin.collect.inputs import read_inputs
 from bantin.extract.article import ExtractArticle
 from bantin.pipeline.local import LocalRunner
-from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, STORE, Stats
+from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, STORE, Stats, counted
 from bantin.pipeline.step import Step
 from bantin.search.query import QueryError, parse
 from bantin.settings import Settings, load_settings
@@ -101,7 +101,7 @@ def ingest_pages(
     runner = LocalRunner(
         default_steps(settings), workers=settings.ingest.worker_count, batch_size=settings.ingest.batch_size
     )
-    pages = _counted(pages, stats)
+    pages = counted(pages, stats)
     articles: list[Article] = []
     rejected: list[Rejected] = []
 
@@ -137,14 +137,6 @@ def _connect_after_ingest(store: Any, settings: Settings) -> None:
     target = store if isinstance(store, SQLiteStore) else getattr(store, "store", None)
     if isinstance(target, SQLiteStore):
         connect(target, settings=settings)
-
-
-def _counted(pages: Iterable[Any], stats: Stats) -> Iterable[Any]:
-    for page in pages:
-        stats.add(PAGES_IN)
-        if isinstance(page, Rejected):
-            stats.drop(page.reason)
-        yield page
 
 
 def search(

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bantin.types import Rejected
 
 # Counter labels. Drop reasons live in ``bantin.reasons`` and are counted under DROPPED + reason.
 PAGES_IN = "pages_in"
@@ -53,3 +57,13 @@ class Stats:
             "counts": dict(sorted(self.counts.items())),
             "seconds": {k: round(v, 3) for k, v in sorted(self.seconds.items())},
         }
+
+
+def counted(pages: Iterable[Any], stats: Stats) -> Iterator[Any]:
+    """Passes ``pages`` on, counting each under PAGES_IN and each one a reader already rejected
+    as a drop: what every runner does with its input before the steps."""
+    for page in pages:
+        stats.add(PAGES_IN)
+        if isinstance(page, Rejected):
+            stats.drop(page.reason)
+        yield page
