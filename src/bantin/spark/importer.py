@@ -48,19 +48,14 @@ class ImportReport:
                 "duplicates_from_spark": self.duplicates_from_spark, "connect": self.connect}
 
 
-def _read(out: str, folder: str, shard_id: int) -> list[dict[str, Any]]:
+def _read(out: str, paths: list[str]) -> list[dict[str, Any]]:
+    """The rows of those of ``paths`` that exist."""
     import pyarrow.parquet as pq
+    from pyarrow import fs
 
-    filesystem_, root = filesystem(out)
-    name = f"{shard.shard_name(shard_id)}.parquet"
+    filesystem_, _ = filesystem(out)
     found = []
-    if folder == shard.REJECTED_DIR:
-        candidates = [join(root, folder, name)]
-    else:
-        candidates = [join(root, folder, month, name) for month in list_names(out, folder) if month.startswith("month=")]
-    for path in candidates:
-        from pyarrow import fs
-
+    for path in paths:
         if filesystem_.get_file_info(path).type == fs.FileType.File:
             found.extend(pq.read_table(path, filesystem=filesystem_).to_pylist())
     return found
@@ -77,23 +72,25 @@ def import_run(
     shards = inputs.load_manifest(out)
     if not shards:
         raise ImportError_(f"{out} holds no bantin Spark run (no {inputs.MANIFEST})")
-    done = {int(n.removeprefix("shard-").removesuffix(".json")) for n in list_names(out, shard.DONE_DIR)
-            if n.startswith("shard-")}
+    done = shard.finished(out)
     fresh = store.count() == 0
+    root = filesystem(out)[1]
+    months = [m for m in list_names(out, shard.ARTICLES_DIR) if m.startswith("month=")]  # listed once
     stats = Stats()
     batch_size = settings.ingest.batch_size
     for count, item in enumerate(shards, start=1):
         if item.id not in done:
             continue
-        records = [(r["input_rank"], r["input_record"], rows.to_article(r)) for r in _read(out, shard.ARTICLES_DIR, item.id)]
-        records += [(r["input_rank"], r["input_record"], rows.to_rejected(r)) for r in _read(out, shard.REJECTED_DIR, item.id)]
+        name = f"{shard.shard_name(item.id)}.parquet"
+        articles = _read(out, [join(root, shard.ARTICLES_DIR, month, name) for month in months])
+        rejected = _read(out, [join(root, shard.REJECTED_DIR, name)])
+        records = [(r["input_rank"], r["input_record"], rows.to_article(r)) for r in articles]
+        records += [(r["input_rank"], r["input_record"], rows.to_rejected(r)) for r in rejected]
         records.sort(key=lambda r: (r[0], r[1]))
         for start in range(0, len(records), batch_size):
             chunk = [r[2] for r in records[start : start + batch_size]]
-
-            articles = [a for a in chunk if isinstance(a, Article)]
-            rejected = [a for a in chunk if not isinstance(a, Article)]
-            for result in store.write_batch(articles, rejected):
+            for result in store.write_batch([a for a in chunk if isinstance(a, Article)],
+                                            [a for a in chunk if not isinstance(a, Article)]):
                 stats.add(STORE + result.status)
         if on_progress:
             on_progress(count, len(shards))

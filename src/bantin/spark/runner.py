@@ -23,7 +23,7 @@ from typing import Any
 from bantin.pipeline.stats import Stats
 from bantin.settings import Settings
 from bantin.spark import inputs, shard, stages
-from bantin.spark.files import filesystem, list_names, read_text
+from bantin.spark.files import filesystem, read_text
 
 # Spark's Python workers run this interpreter (the one with bantin installed) unless the
 # environment says otherwise (PYSPARK_PYTHON, as with a packed environment on a cluster).
@@ -106,11 +106,6 @@ def _progress(context, report: Callable[[int, int], None] | None, every: float =
         thread.join()
 
 
-def finished(out: str) -> set[int]:
-    names = list_names(out, shard.DONE_DIR)
-    return {int(n.removeprefix("shard-").removesuffix(".json")) for n in names if n.startswith("shard-")}
-
-
 def run(
     paths: Sequence[str],
     out: str,
@@ -129,7 +124,7 @@ def run(
     filesystem(out)[0].create_dir(filesystem(out)[1], recursive=True)
     shards = inputs.plan(list(paths), inputs.load_manifest(out))
     inputs.save_manifest(out, shards)
-    done = finished(out)
+    done = shard.finished(out)
     todo = [s for s in shards if s.id not in done]
     spark = session(master, partitions=partitions)
     startup = time.perf_counter() - started

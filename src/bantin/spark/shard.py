@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from bantin.pipeline.local import chain
-from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, Stats
+from bantin.pipeline.stats import ARTICLES_OUT, Stats, counted
 from bantin.pipeline.step import Step
 from bantin.spark import rows
-from bantin.spark.files import filesystem, join, write_text
+from bantin.spark.files import filesystem, join, list_names, write_text
 from bantin.spark.inputs import Shard, is_remote, staged
 from bantin.types import Article, Page, Rejected
 
@@ -42,12 +42,10 @@ def done_name(shard_id: int) -> str:
     return f"{DONE_DIR}/{shard_name(shard_id)}.json"
 
 
-def _counted(pages: Iterable[Page | Rejected], stats: Stats) -> Iterator[Page | Rejected]:
-    for page in pages:
-        stats.add(PAGES_IN)
-        if isinstance(page, Rejected):
-            stats.drop(page.reason)
-        yield page
+def finished(out: str) -> set[int]:
+    """The ids of the shards whose marker is written."""
+    names = list_names(out, DONE_DIR)
+    return {int(n.removeprefix("shard-").removesuffix(".json")) for n in names if n.startswith("shard-")}
 
 
 def _relocated(items: Iterable[Page | Rejected], local: str, original: str) -> Iterator[Page | Rejected]:
@@ -115,7 +113,7 @@ def run_shard(shard: Shard, steps: Sequence[Step], out: str, max_page_bytes: int
             pages = read_inputs([local], max_page_bytes=max_page_bytes, stats=stats)
             if is_remote(file):
                 pages = _relocated(pages, local, file)
-            for record, item in enumerate(chain(steps, _counted(pages, stats), stats)):
+            for record, item in enumerate(chain(steps, counted(pages, stats), stats)):
                 if isinstance(item, Article):
                     stats.add(ARTICLES_OUT)
                     row = rows.article_row(item, rank, record)
