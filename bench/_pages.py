@@ -17,7 +17,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -167,10 +167,16 @@ def generate_pages(vntc: Path, count: int) -> Iterator[tuple[str, str, datetime]
 
 def write_warc(vntc: Path, out: Path, count: int) -> int:
     """Streams ``count`` pages into a WARC.gz of response records; returns the bytes of HTML written."""
+    return write_records(out, generate_pages(vntc, count))
+
+
+def write_records(out: Path, pages: Iterable[tuple[str, str, datetime]]) -> int:
+    """Writes (url, html, published) pages as WARC.gz response records fetched 3 hours after
+    publication; returns the bytes of HTML written."""
     html_bytes = 0
     with out.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        for url, page, published in generate_pages(vntc, count):
+        for url, page, published in pages:
             payload = page.encode("utf-8")
             html_bytes += len(payload)
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),

@@ -27,7 +27,6 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import UTC
 from pathlib import Path
 
 import _pages
@@ -47,8 +46,6 @@ def machine_cpu_seconds() -> float:
 
 def write_warcs(vntc: Path, workdir: Path, pages: int, files: int) -> list[Path]:
     """``files`` WARC.gz files of ``pages`` pages in all (reused when already there)."""
-    from warcio.warcwriter import WARCWriter  # noqa: F401  (the writer is _pages')
-
     target = workdir / f"warc-{pages}-{files}"
     done = target / "_complete"
     paths = [target / f"part-{i:03d}.warc.gz" for i in range(files)]
@@ -58,28 +55,9 @@ def write_warcs(vntc: Path, workdir: Path, pages: int, files: int) -> list[Path]
     generated = _pages.generate_pages(vntc, pages)
     per_file = -(-pages // files)
     for path in paths:
-        chunk = list(itertools.islice(generated, per_file))
-        _write(path, chunk)
+        _pages.write_records(path, itertools.islice(generated, per_file))
     done.touch()
     return paths
-
-
-def _write(path: Path, pages: list) -> None:
-    import io
-    from datetime import timedelta
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for url, page, published in pages:
-            payload = page.encode("utf-8")
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            fetched = (published + timedelta(hours=3)).astimezone(UTC)
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(payload), http_headers=http,
-                warc_headers_dict={"WARC-Date": fetched.strftime("%Y-%m-%dT%H:%M:%SZ")}))
 
 
 def spark_run(files: list[Path], out: Path, workers: int) -> dict:
