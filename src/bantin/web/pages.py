@@ -77,6 +77,12 @@ def _store(request: Request):
     return request.app.state.stores.get()
 
 
+def _volume_chart(series, sel, interval: str, t) -> Markup:
+    """Articles per day or per week of one or more series, over the selected period."""
+    return _svg(charts.line_chart(series, start=sel.since, end=sel.until,
+                                  y_label=t("per_day" if interval == "day" else "per_week")))
+
+
 def _svg(svg: str) -> Markup:
     return Markup(svg)  # built by bantin.web.charts, which escapes every label
 
@@ -96,9 +102,8 @@ def home(request: Request):
     fig = cache.get(store, ("figures", sel), lambda: queries.figures(store.conn, sel))
     tops = {kind: cache.get(store, ("top", kind, sel), lambda k=kind: queries.top_entities(store.conn, k, sel, 10))
             for kind in ("PER", "ORG", "LOC")}
-    chart = charts.line_chart({t("articles_cap"): volume}, start=sel.since, end=sel.until,
-                              y_label=t("per_day" if interval == "day" else "per_week"))
-    return render(request, "home.html", sel=sel, figures=fig, chart=_svg(chart), tops=tops,
+    chart = _volume_chart({t("articles_cap"): volume}, sel, interval, t)
+    return render(request, "home.html", sel=sel, figures=fig, chart=chart, tops=tops,
                   latest=queries.latest(store.conn, sel, 12), errors=errors)
 
 
@@ -244,8 +249,7 @@ def entity(request: Request, entity_id: int):
     if data is None:
         return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
     t = translator(_lang(request))
-    chart = _svg(charts.line_chart({data["name"]: data["timeline"]}, start=sel.since, end=sel.until,
-                                   y_label=t("per_day" if data["interval"] == "day" else "per_week")))
+    chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
     return render(request, "entity.html", e=data, chart=chart, nav_key=ENTITY_NAV.get(data["type"], "nav_people"))
 
 
@@ -268,8 +272,7 @@ def province(request: Request, name: str):
     if data is None:
         return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
     t = translator(_lang(request))
-    chart = _svg(charts.line_chart({data["name"]: data["timeline"]}, start=sel.since, end=sel.until,
-                                   y_label=t("per_day" if data["interval"] == "day" else "per_week")))
+    chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
     return render(request, "province.html", p=data, chart=chart)
 
 
@@ -296,9 +299,8 @@ def sources(request: Request):
     top = [r["source"] for r in rows[:6]]
     series = request.app.state.cache.get(store, ("source-series", sel, tuple(top), interval),
                                          lambda: queries.source_timelines(store.conn, top, sel, interval))
-    timeline = charts.line_chart(series, start=sel.since, end=sel.until,
-                                 y_label=t("per_day" if interval == "day" else "per_week"))
-    return render(request, "sources.html", rows=rows, copies=copies, chart=_svg(chart), timeline=_svg(timeline),
+    timeline = _volume_chart(series, sel, interval, t)
+    return render(request, "sources.html", rows=rows, copies=copies, chart=_svg(chart), timeline=timeline,
                   sel=sel, errors=errors)
 
 
