@@ -3,7 +3,8 @@
     .venv/bin/python bench/nlp_eval.py [--quick] [--topics]
 
 - word segmentation: word F1 on UD Vietnamese-VTB dev (a predicted word counts if its character span
-  matches a gold word) and speed on whole VNTC articles, bantin vs underthesea vs pyvi (where installed);
+  matches a gold word), with a paired-bootstrap 95 % interval of each difference to bantin, and speed
+  on whole VNTC articles, bantin vs underthesea vs pyvi (where installed);
 - topics: accuracy and macro-F1 on the VNTC test sample, bantin vs a TF-IDF (1-2 grams, max_df 0.5)
   + LinearSVC baseline trained in the same run on VNTC train (``--quick`` skips the baseline);
 - model sizes; articles per second on one core for segment, topic, keyphrases and all three, entities,
@@ -23,11 +24,16 @@ import sys
 import time
 from pathlib import Path
 
-from bantin.nlp.train.ud import UD_DIR, VNTC_DIR, ud_split, vntc_texts, word_f1
+import numpy as np
+
+from bantin.nlp.train.ud import UD_DIR, VNTC_DIR, spans, ud_split, vntc_texts, word_f1
 
 HERE = Path(__file__).resolve().parent
 SPEED_ARTICLES = 200
 REPEATS = 3
+# Resamples of the dev sentences for the interval of a segmentation F1 difference (2,000 give the
+# interval's ends to about ±0.0002).
+BOOTSTRAP = 2000
 
 
 def best_time(function, items) -> float:
@@ -61,22 +67,50 @@ def segmenters() -> dict[str, object]:
     return found
 
 
+def sentence_counts(predicted, gold) -> np.ndarray:
+    """Per sentence: words right, words predicted, gold words."""
+    return np.array([(len(spans(p) & spans(g)), len(spans(p)), len(spans(g))) for p, g in zip(predicted, gold, strict=True)])
+
+
+def counts_f1(counts: np.ndarray) -> float:
+    right, predicted, gold = counts.sum(axis=0)
+    return 2 * right / (predicted + gold)
+
+
+def bootstrap_difference(ours: np.ndarray, theirs: np.ndarray) -> tuple[float, float]:
+    """95 % interval of the F1 difference, by a paired bootstrap over sentences (BOOTSTRAP samples)."""
+    rng = np.random.default_rng(57)
+    differences = []
+    for _ in range(BOOTSTRAP):
+        rows = rng.integers(0, len(ours), len(ours))
+        differences.append(counts_f1(ours[rows]) - counts_f1(theirs[rows]))
+    low, high = np.percentile(differences, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def segmentation_rows(articles: list[str]) -> list[list[str]]:
     if not (UD_DIR / "vi_vtb-ud-dev.conllu").exists():
         return [["segmentation", "-", f"UD-VTB absent ({UD_DIR})", "", ""]]
     dev = ud_split("dev")
     syllables = sum(len(a.split()) for a in articles)
-    rows = []
+    rows, counts = [], {}
     for name, function in segmenters().items():
         if isinstance(function, str):
             rows.append(["segmentation", name, function, "", ""])
             continue
-        score = word_f1([function(s.text) for s in dev], [s.words for s in dev])
+        predicted = [function(s.text) for s in dev]
+        score = word_f1(predicted, [s.words for s in dev])
+        counts[name] = sentence_counts(predicted, [s.words for s in dev])
+        if name != "bantin":
+            low, high = bootstrap_difference(counts["bantin"], counts[name])
+            score_note = f"; bantin − {name} {counts_f1(counts['bantin']) - counts_f1(counts[name]):+.4f} [95% CI {low:+.4f}, {high:+.4f}]"
+        else:
+            score_note = ""
         speed = ""
         if articles:
             seconds = best_time(function, articles)
             speed = f"{syllables / seconds:,.0f} syllables/s ({len(articles) / seconds:,.0f} articles/s)"
-        rows.append(["segmentation", name, f"UD-VTB dev word F1 {score.f1:.4f} (P {score.precision:.4f} R {score.recall:.4f})", speed, ""])
+        rows.append(["segmentation", name, f"UD-VTB dev word F1 {score.f1:.4f} (P {score.precision:.4f} R {score.recall:.4f}){score_note}", speed, ""])
     return rows
 
 
@@ -182,7 +216,7 @@ def render(rows: list[list[str]]) -> str:
     header = ["task", "system", "quality", "speed / detail"]
     rows = [r[:4] for r in rows]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(4)]
-    line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    line = lambda cells: "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"
     return "\n".join([line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
 
 
