@@ -114,6 +114,14 @@ def segmentation_rows(articles: list[str]) -> list[list[str]]:
     return rows
 
 
+def accuracy_interval(accuracy: float, n: int) -> tuple[float, float]:
+    """Wilson 95 % interval of an accuracy measured on n articles."""
+    z = 1.96
+    centre = (accuracy + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * np.sqrt(accuracy * (1 - accuracy) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return float(centre - half), float(centre + half)
+
+
 def topic_rows(quick: bool) -> list[list[str]]:
     from bantin.nlp.topics import TOPICS, classify
     from bantin.nlp.train.topics import read, scores
@@ -123,7 +131,8 @@ def topic_rows(quick: bool) -> list[list[str]]:
         return [["topics", "-", f"VNTC absent ({VNTC_DIR})", "", ""]]
     texts, labels, _ = read(test_path)
     accuracy, macro = scores([label for label, _ in classify(texts)], labels)
-    rows = [["topics", "bantin (hashed syllable 1-2 grams + headline ones x2, LinearSVC (+ complement NB), float16)", f"VNTC test-sample accuracy {accuracy:.4f}, macro-F1 {macro:.4f}", "", ""]]
+    low, high = accuracy_interval(accuracy, len(labels))
+    rows = [["topics", "bantin (hashed syllable 1-2 grams + headline ones x2, LinearSVC (+ complement NB), float16)", f"VNTC test-sample accuracy {accuracy:.4f} [95% CI {low:.3f}, {high:.3f}], macro-F1 {macro:.4f}", "", ""]]
     if quick:
         return rows
     from sklearn.feature_extraction.text import TfidfVectorizer
