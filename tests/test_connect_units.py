@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bantin import api
 from bantin.connect import signatures as sig
 from bantin.connect.folding import folded
+from bantin.connect.stage import local_day
 from bantin.connect.terms import weighted_terms
 from bantin.settings import Settings
 from bantin.text.normalize import folded_key
@@ -51,6 +52,13 @@ def test_estimated_jaccard_follows_the_share_of_shared_shingles():
 def test_texts_too_short_to_shingle_have_no_signature():
     assert sig.signature(["bão", "số", "1"]) is None
     assert sig.BANDS == len(sig.band_hashes(sig.signature(sig.folded_words("", "", TEXT))))
+
+
+def test_an_articles_day_is_the_calendar_day_in_vietnam_whatever_offset_it_was_published_with():
+    assert "2024-06-15" == local_day(datetime(2024, 6, 14, 17, 30, tzinfo=UTC))  # 00:30 in Hà Nội
+    assert "2024-06-14" == local_day(datetime(2024, 6, 14, 23, 59, tzinfo=VN))
+    tokyo = timezone(timedelta(hours=9))
+    assert "2024-06-14" == local_day(datetime(2024, 6, 15, 1, 0, tzinfo=tokyo))  # 23:00 in Hà Nội
 
 
 def test_story_terms_are_weighted_by_rarity():

@@ -64,8 +64,10 @@ def moment_of(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def local_day(moment: str) -> str:
-    return moment_of(moment).astimezone(LOCAL_TZ).date().isoformat()
+def local_day(moment: datetime) -> str:
+    """The calendar day of ``moment`` in Vietnam, as ISO text ("2024-06-14"): ``articles.day``,
+    written by the store and by the Spark tasks, and the day of an undated article's first sighting."""
+    return moment.astimezone(LOCAL_TZ).date().isoformat()
 
 
 def pending(conn: sqlite3.Connection) -> list[tuple[int, bool]]:
@@ -89,8 +91,8 @@ def read_batch(conn: sqlite3.Connection, ids: Sequence[tuple[int, bool]]) -> lis
     )
     return [
         Row(id=r[0], title=r[1], lead=r[2], text=r[3], source=r[4], content_hash=r[5], moment=r[6],
-            day=local_day(r[6]) if r[8] or not r[7] else r[7], topic=r[9], keyphrases=json.loads(r[10] or "[]"),
-            revised=revised[r[0]])
+            day=local_day(moment_of(r[6])) if r[8] or not r[7] else r[7], topic=r[9],
+            keyphrases=json.loads(r[10] or "[]"), revised=revised[r[0]])
         for r in rows
     ]
 

@@ -13,14 +13,13 @@ import hashlib
 import json
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pyarrow as pa
 
 from bantin.connect import signatures as sig
+from bantin.connect.stage import local_day
 from bantin.types import Article, Entity, ProvinceMention, Rejected
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 UNDATED = "undated"  # the month partition of articles without a publication date
 
 ENTITY = pa.struct([
@@ -74,7 +73,7 @@ def article_row(article: Article, rank: int, record: int) -> dict[str, Any]:
         "article_key": article_key(article.url), "input_rank": rank, "input_record": record,
         "url": article.url, "source": article.source, "title": article.title, "lead": article.lead,
         "text": article.text, "published": _iso(article.published),
-        "day": article.published.astimezone(LOCAL_TZ).date().isoformat() if article.published else None,
+        "day": local_day(article.published) if article.published else None,
         "authors": list(article.authors), "section": article.section, "language": article.language,
         "extractor": article.extractor, "locator": article.locator, "fetched_at": _iso(article.fetched_at),
         "entities": [

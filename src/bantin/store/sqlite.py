@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from bantin.connect.stage import LOCAL_TZ, local_day
 from bantin.search.query import Node, positive_terms
 from bantin.search.snippet import make_snippet
 from bantin.store import fts, language
@@ -25,7 +25,6 @@ from bantin.store.migrations import migrate
 from bantin.text.normalize import key
 from bantin.types import Article, Rejected, SearchHit, WriteResult
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # Waiting for another writer (a second ingest, the web server) before giving up.
 BUSY_TIMEOUT_SECONDS = 30
 # bm25 weights of the FTS columns title, body, title_fold, body_fold: a title match counts 5x.
@@ -143,7 +142,7 @@ class SQLiteStore:
             "text": article.text,
             "published": _iso(article.published),
             "published_utc": _utc(article.published),
-            "day": article.published.astimezone(LOCAL_TZ).date().isoformat() if article.published else None,
+            "day": local_day(article.published) if article.published else None,
             "authors": json.dumps(list(article.authors), ensure_ascii=False),
             "section": article.section,
             "language": article.language,
