@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +11,9 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
+from conftest import news_page
 
 from bantin.cli import cli
-from conftest import news_page
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -32,8 +33,10 @@ def test_every_command_has_help_and_is_in_the_readme(name, command):
     assert f"`{name}" in README, f"{name} is not documented in README.md"
 
 
-def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "bantin", *args], capture_output=True, text=True)
+def run(*args: str, ok: bool = True, env: dict[str, str] | None = None, stdin: str | None = None,
+        ) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "bantin", *args], capture_output=True, text=True, check=False,
+                            env={**os.environ, **(env or {})}, input=stdin)
     if ok:
         assert 0 == result.returncode, result.stderr
     return result
@@ -97,3 +100,46 @@ def test_ingest_with_drops_exits_1_and_names_each_file(pages, tmp_path):
     result = run("ingest", str(pages), "--db", str(tmp_path / "t.db"), ok=False)
     assert 1 == result.returncode
     assert f"bantin: dropped {pages / 'empty.html'}: empty_file (the file is empty)" in result.stderr
+
+
+# Settings: a bad value is one line naming the variable or the file, and exit code 2.
+
+
+def test_a_bad_environment_variable_is_named_with_what_it_must_be(tmp_path):
+    from bantin.settings import SettingsError, load_settings
+
+    with pytest.raises(SettingsError, match=r"^BANTIN_CRAWL_MIN_INTERVAL must be a number of seconds, got 'abc'$"):
+        load_settings(env={"BANTIN_CRAWL_MIN_INTERVAL": "abc"})
+    with pytest.raises(SettingsError, match=r"^BANTIN_WEB_WORKERS must be a whole number, got 'two'$"):
+        load_settings(env={"BANTIN_WEB_WORKERS": "two"})
+    with pytest.raises(SettingsError, match="must be true or false"):
+        load_settings(env={"BANTIN_NLP_ENABLED": "maybe"})
+    good = load_settings(env={"BANTIN_CRAWL_MIN_INTERVAL": "2.5", "BANTIN_NLP_ENABLED": "off",
+                              "BANTIN_CRAWL_ALLOWED_NETWORKS": "10.0.0.0/8, 192.168.0.0/16"})
+    assert (2.5, False, ("10.0.0.0/8", "192.168.0.0/16")) == (
+        good.crawl.min_interval, good.nlp.enabled, good.crawl.allowed_networks)
+
+
+def test_a_bad_value_in_the_settings_file_names_the_file_section_and_key(tmp_path):
+    from bantin.settings import SettingsError, load_settings
+
+    config = tmp_path / "bantin.toml"
+    config.write_text('[crawl]\nmin_interval = "abc"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"bantin.toml: \[crawl\] min_interval must be a number of seconds, got 'abc'"):
+        load_settings(config, env={})
+    config.write_text("[ingest]\nworkers = true\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"\[ingest\] workers must be a whole number, got True"):
+        load_settings(config, env={})
+    config.write_text('[crawl]\nmin_interval = 2\nallowed_networks = ["10.0.0.0/8"]\n', encoding="utf-8")
+    settings = load_settings(config, env={})
+    assert (2.0, ("10.0.0.0/8",)) == (settings.crawl.min_interval, settings.crawl.allowed_networks)
+
+
+@pytest.mark.parametrize("variable, value, args, message", [
+    ("BANTIN_CRAWL_MIN_INTERVAL", "abc", ["stats"], "BANTIN_CRAWL_MIN_INTERVAL must be a number of seconds, got 'abc'"),
+    ("BANTIN_WEB_WORKERS", "two", ["serve", "--help"], "BANTIN_WEB_WORKERS must be a whole number, got 'two'"),
+])
+def test_a_bad_setting_is_a_usage_error_not_a_traceback(variable, value, args, message):
+    result = run(*args, ok=False, env={variable: value})
+    assert 2 == result.returncode
+    assert [f"bantin: {message}"] == result.stderr.splitlines()

@@ -140,20 +140,79 @@ def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None 
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
     settings = Settings()
-    for layer in layers:
-        settings = _apply(settings, layer, str(path))
+    for layer, origin in zip(layers, ("the shipped defaults.toml", str(path)), strict=False):
+        settings = _apply(settings, layer, origin)
     return _apply_env(settings, env)
+
+
+# What a number stands for, named in error messages ("must be a number of seconds").
+UNITS = {
+    "min_interval": "seconds", "backoff": "seconds", "max_retry_after": "seconds", "connect_timeout": "seconds",
+    "read_timeout": "seconds", "request_deadline": "seconds", "cache_seconds": "seconds",
+    "story_window_days": "days", "backfill_days": "days", "alert_baseline_days": "days",
+    "max_page_bytes": "bytes", "max_body_bytes": "bytes", "max_sitemap_bytes": "bytes",
+}
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _expected(kind: type, name: str) -> str:
+    """How a value of ``kind`` is described to the user: "a number of seconds", "true or false"..."""
+    unit = UNITS.get(name)
+    if kind is bool:
+        return "true or false"
+    if kind is int:
+        return f"a whole number of {unit}" if unit else "a whole number"
+    if kind is float:
+        return f"a number of {unit}" if unit else "a number"
+    if kind is tuple:
+        return "a list of strings"
+    return "a string"
+
+
+def _check(value: Any, kind: type, name: str, where: str) -> Any:
+    """``value`` from a settings file as a ``kind``; a ``SettingsError`` naming ``where`` otherwise."""
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    raise SettingsError(f"{where} must be {_expected(kind, name)}, got {value!r}")
+
+
+def _parse(raw: str, kind: type, name: str, where: str) -> Any:
+    """An environment variable's text as a ``kind``; a ``SettingsError`` naming ``where`` otherwise."""
+    if kind is tuple:  # a comma-separated list
+        return tuple(v.strip() for v in raw.split(",") if v.strip())
+    if kind is bool:
+        word = raw.strip().lower()
+        if word in _TRUE | _FALSE:
+            return word in _TRUE
+    elif kind in (int, float):
+        try:
+            return kind(raw.strip().replace("_", ""))
+        except ValueError:
+            pass
+    else:
+        return raw
+    raise SettingsError(f"{where} must be {_expected(kind, name)}, got {raw!r}")
 
 
 def _apply(settings: Settings, layer: Mapping[str, Any], origin: str) -> Settings:
     for section, values in layer.items():
         if section not in Settings.__dataclass_fields__ or not isinstance(values, Mapping):
             raise SettingsError(f"{origin}: unknown settings section [{section}]")
-        known = getattr(settings, section).__dataclass_fields__
+        part = getattr(settings, section)
+        known = part.__dataclass_fields__
         unknown = set(values) - set(known)
         if unknown:
             raise SettingsError(f"{origin}: unknown key(s) in [{section}]: {', '.join(sorted(unknown))}")
-        settings = settings.with_overrides(section, **values)
+        checked = {
+            name: _check(value, type(getattr(part, name)), name, f"{origin}: [{section}] {name}")
+            for name, value in values.items()
+        }
+        settings = settings.with_overrides(section, **checked)
     return settings
 
 
@@ -161,13 +220,10 @@ def _apply_env(settings: Settings, env: Mapping[str, str]) -> Settings:
     for section in Settings.__dataclass_fields__:
         part = getattr(settings, section)
         for field in dataclasses.fields(part):
-            raw = env.get(f"BANTIN_{section}_{field.name}".upper())
+            variable = f"BANTIN_{section}_{field.name}".upper()
+            raw = env.get(variable)
             if raw is None:
                 continue
-            kind = type(getattr(part, field.name))
-            if kind in (tuple, list):  # a comma-separated list
-                value: Any = tuple(v.strip() for v in raw.split(",") if v.strip())
-            else:
-                value = raw.lower() in {"1", "true", "yes", "on"} if kind is bool else kind(raw)
+            value = _parse(raw, type(getattr(part, field.name)), field.name, variable)
             settings = settings.with_overrides(section, **{field.name: value})
     return settings
