@@ -6,12 +6,14 @@ Every assertion about what was requested reads the server's own request log.
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 
 import pytest
 
 from bantin import reasons
 from bantin.collect.fetch import FetchFailed, Fetcher
+from bantin.collect.robots import ROBOTS_UNREACHABLE
 from fixtures.site.server import (
     HUGE_BYTES, NewsSite, Response, article_html, conditional, crawl_settings, fail_then, gzip_bomb, huge, page,
     redirect, slow,
@@ -43,6 +45,13 @@ def failure(url: str, **settings) -> FetchFailed:
     return info.value
 
 
+def free_port() -> int:
+    """A port of 127.0.0.1 nothing listens on (connections to it are refused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def test_a_page_with_its_headers_and_an_identifying_user_agent(site):
     site.routes["/a.html"] = page("<p>Xin chào</p>", "text/html; charset=windows-1258")
     fetched = fetch(site.url("/a.html"))
@@ -57,14 +66,26 @@ def test_robots_txt_disallow_is_obeyed_before_any_request(site):
     assert "/private/a.html" not in site.paths()
 
 
-def test_an_unreachable_robots_txt_disallows_everything_and_a_missing_one_allows_everything(site):
-    site.routes["/robots.txt"] = lambda _h, _s: Response(503, {}, b"down")
+@pytest.mark.parametrize("status", [500, 503, 429])
+def test_a_robots_txt_that_fails_is_unreachable_and_nothing_of_the_host_is_fetched(site, status):
+    site.routes["/robots.txt"] = lambda _h, _s: Response(status, {}, b"down")
     site.routes["/a.html"] = page("<p>a</p>")
-    assert reasons.ROBOTS_DISALLOWED == failure(site.url("/a.html")).reason
+    failed = failure(site.url("/a.html"), retries=0)
+    assert ROBOTS_UNREACHABLE == failed.reason
+    assert f"robots.txt of {site.base}/ could not be fetched: HTTP {status}" in failed.detail
     assert "/a.html" not in site.paths()
-    with NewsSite() as other:  # no robots.txt at all: 404
-        other.routes["/a.html"] = page("<p>a</p>")
-        assert 200 == fetch(other.url("/a.html")).status
+
+
+def test_a_robots_txt_nobody_answers_for_is_unreachable_with_the_cause():
+    failed = failure(f"http://127.0.0.1:{free_port()}/a.html", retries=0)
+    assert ROBOTS_UNREACHABLE == failed.reason and failed.detail.endswith("connection refused")
+
+
+@pytest.mark.parametrize("status", [401, 403, 404, 410])
+def test_a_missing_robots_txt_allows_everything(site, status):
+    site.routes["/robots.txt"] = lambda _h, _s: Response(status, {}, b"")
+    site.routes["/a.html"] = page("<p>a</p>")
+    assert 200 == fetch(site.url("/a.html")).status
 
 
 def test_requests_to_one_host_start_at_least_min_interval_apart(site):

@@ -4,7 +4,8 @@ One ``Fetcher`` per event loop. For every URL it:
 
 - refuses schemes other than http/https and, on connect, addresses the ``AddressPolicy`` blocks
   (after DNS resolution, for every redirect hop: the check lives in the network backend);
-- obeys robots.txt (``RobotsCache``) for every hop;
+- obeys robots.txt (``RobotsCache``) for every hop, and fetches nothing from an origin whose
+  robots.txt cannot be read (``robots_unreachable``);
 - waits its turn at the host: at most ``per_host_concurrency`` requests at once, starts at least
   ``min_interval`` seconds apart (or the robots.txt Crawl-delay), and no request before a
   ``Retry-After`` has passed; ``concurrency`` requests at most over all hosts;
@@ -14,7 +15,8 @@ One ``Fetcher`` per event loop. For every URL it:
   past ``max_bytes``;
 - sends If-None-Match / If-Modified-Since when given validators (feeds and sitemaps).
 
-Failures raise ``FetchFailed`` with a ``bantin.reasons`` label.
+Failures raise ``FetchFailed`` with a ``bantin.reasons`` label. Once ``stop`` (a
+``threading.Event``) is set, no new request is sent: whatever waits for its turn raises ``Stopped``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import email.utils
+import socket
 import ssl
+import threading
 import time
 import typing
 import zlib
@@ -37,7 +41,12 @@ import httpx
 from bantin import reasons
 from bantin.collect.inflate import Inflater, TooLarge
 from bantin.collect.netguard import AddressPolicy, BlockedAddress
-from bantin.collect.robots import MAX_ROBOTS_BYTES, RobotsCache
+from bantin.collect.robots import (
+    MAX_ROBOTS_BYTES,
+    ROBOTS_UNREACHABLE,
+    RobotsCache,
+    origin_of,
+)
 from bantin.collect.urls import canonicalize_url
 from bantin.settings import CrawlSettings
 
@@ -48,6 +57,8 @@ HOST_WAIT_STATUSES = frozenset({429, 503})
 # A robots.txt Crawl-delay longer than this is capped (some sites ask for minutes between requests).
 MAX_CRAWL_DELAY = 30.0
 HOMEPAGE = "https://github.com/bantin/bantin"
+# How often a wait (politeness interval, back-off, Retry-After) looks whether a stop was asked.
+STOP_POLL_SECONDS = 0.05
 
 
 def user_agent(settings: CrawlSettings) -> str:
@@ -61,11 +72,16 @@ def user_agent(settings: CrawlSettings) -> str:
 
 
 class FetchFailed(Exception):
-    def __init__(self, reason: str, detail: str, url: str = "") -> None:
+    def __init__(self, reason: str, detail: str, url: str = "", *, status: int | None = None) -> None:
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
         self.url = url
+        self.status = status  # the final HTTP status, when there was one
+
+
+class Stopped(asyncio.CancelledError):
+    """A stop was asked before this request was sent: the task ends as if cancelled, nothing is fetched."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -153,8 +169,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                           socket_options: typing.Iterable[typing.Any] | None = None) -> httpcore.AsyncNetworkStream:
-        import socket
-
         loop = asyncio.get_running_loop()
         try:
             infos = await asyncio.wait_for(loop.getaddrinfo(host, port, type=socket.SOCK_STREAM), timeout)
@@ -198,8 +212,10 @@ class Fetcher:
     """``async with Fetcher(settings) as f: page = await f.get(url)``."""
 
     def __init__(self, settings: CrawlSettings, *, clock: HostClock | None = None,
-                 robots_entries: dict | None = None, archive: typing.Any = None) -> None:
+                 robots_entries: dict | None = None, archive: typing.Any = None,
+                 stop: threading.Event | None = None) -> None:
         self.settings = settings
+        self.stop = stop
         self.policy = AddressPolicy.from_settings(settings.allow_private_addresses, settings.allowed_networks)
         self.user_agent = user_agent(settings)
         self.clock = clock or HostClock(settings.min_interval)
@@ -242,8 +258,8 @@ class Fetcher:
                 self.policy.check_url(current)
             except BlockedAddress as exc:
                 raise FetchFailed(reasons.BLOCKED_ADDRESS, str(exc), current) from None
-            if obey_robots and not await self._robots_allow(current):
-                raise FetchFailed(reasons.ROBOTS_DISALLOWED, f"robots.txt disallows {current}", current)
+            if obey_robots:
+                await self._check_robots(current)
             response = await self._with_retries(current, headers, limit)
             if response.status in REDIRECT_STATUSES:
                 location = response.headers.get("location")
@@ -261,29 +277,34 @@ class Fetcher:
                 if self.archive is not None and response.status != 304:
                     self.archive.write(result)
                 return result
-            raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status}", current)
+            raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status}", current, status=response.status)
         raise FetchFailed(reasons.REDIRECT_ERROR, f"more than {self.settings.max_redirects} redirects", url)
 
     # -- robots --------------------------------------------------------------------------
 
-    async def _robots_allow(self, url: str) -> bool:
+    async def _check_robots(self, url: str) -> None:
+        """Raises ``FetchFailed`` unless the origin's robots.txt was read and allows ``url``."""
         rules = await self.robots.rules(url)
         if rules.blocked:
-            raise FetchFailed(reasons.BLOCKED_ADDRESS, rules.unreachable.removeprefix("robots.txt unreachable: "), url)
+            raise FetchFailed(reasons.BLOCKED_ADDRESS, rules.unreachable, url)
+        if rules.unreachable:
+            raise FetchFailed(ROBOTS_UNREACHABLE,
+                              f"robots.txt of {origin_of(url)}/ could not be fetched: {rules.unreachable}", url)
         host = urlsplit(url).netloc.lower()
         if host not in self._delays_known:
             self._delays_known.add(host)
             delay = rules.crawl_delay(self.user_agent)
             if delay:
                 self.clock.intervals[host] = max(self.settings.min_interval, min(delay, MAX_CRAWL_DELAY))
-        return rules.allowed(url, self.user_agent)
+        if not rules.allowed(url, self.user_agent):
+            raise FetchFailed(reasons.ROBOTS_DISALLOWED, f"robots.txt disallows {url}", url)
 
     async def _fetch_robots(self, robots_url: str) -> tuple[int, str]:
         try:
             response = await self.get(robots_url, max_bytes=MAX_ROBOTS_BYTES, obey_robots=False)
         except FetchFailed as exc:
-            if exc.reason == reasons.HTTP_STATUS and exc.detail.startswith("HTTP 4"):
-                return int(exc.detail.split()[1]), ""
+            if exc.reason == reasons.HTTP_STATUS and exc.status is not None:
+                return exc.status, ""  # RobotsCache tells a missing robots.txt (4xx) from a failing one
             if exc.reason == reasons.BODY_TOO_LARGE:
                 return 200, ""
             raise
@@ -301,24 +322,39 @@ class Fetcher:
             except (httpx.TransportError, TimeoutError) as exc:
                 if attempt == settings.retries:
                     kind = "timeout" if isinstance(exc, httpx.TimeoutException | TimeoutError) else type(exc).__name__
-                    raise FetchFailed(reasons.FETCH_ERROR, f"{kind} after {attempt + 1} attempts: {str(exc) or '-'}",
+                    raise FetchFailed(reasons.FETCH_ERROR, f"{kind} after {attempt + 1} attempts: {_network_error(exc)}",
                                       url) from None
-                await asyncio.sleep(delay)
+                await self._pause(delay)
                 continue
             if response.status not in RETRY_STATUSES:
                 return response
             wait = retry_after(response.headers.get("retry-after"))
             if wait is not None and wait > settings.max_retry_after:
                 self.clock.postpone(host, wait)
-                raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status}, Retry-After {wait:.0f}s: postponed", url)
+                raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status}, Retry-After {wait:.0f}s: postponed", url,
+                                  status=response.status)
             if attempt == settings.retries:
-                raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status} after {attempt + 1} attempts", url)
+                raise FetchFailed(reasons.HTTP_STATUS, f"HTTP {response.status} after {attempt + 1} attempts", url,
+                                  status=response.status)
             wait = delay if wait is None else wait
             if response.status in HOST_WAIT_STATUSES:
                 self.clock.postpone(host, wait)  # the whole host waits; the clock holds this request too
             else:
-                await asyncio.sleep(wait)
+                await self._pause(wait)
         raise AssertionError("unreachable")
+
+    async def _pause(self, seconds: float) -> None:
+        """``asyncio.sleep`` that raises ``Stopped`` as soon as a stop is asked (and at once if it was)."""
+        if self.stop is None:
+            await asyncio.sleep(seconds)
+            return
+        deadline = time.monotonic() + seconds
+        while not self.stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            await asyncio.sleep(min(left, STOP_POLL_SECONDS))
+        raise Stopped
 
     def _host_slots(self, host: str) -> asyncio.Semaphore:
         if host not in self._hosts:
@@ -327,10 +363,11 @@ class Fetcher:
 
     async def _once(self, url: str, host: str, headers: dict[str, str], limit: int) -> Fetched:
         async with self._host_slots(host):
-            await asyncio.sleep(self.clock.reserve(host))
+            await self._pause(self.clock.reserve(host))
             while (blocked := self.clock.blocked_for(host)) > 0:  # a Retry-After arrived while we waited
-                await asyncio.sleep(blocked)
+                await self._pause(blocked)
             async with self._global:
+                await self._pause(0)  # the last moment to give up: from here on the request is in flight
                 self.requests += 1
                 self.clock.sent(host)
                 try:
@@ -363,3 +400,15 @@ class Fetcher:
             except zlib.error as exc:
                 raise FetchFailed(reasons.FETCH_ERROR, f"corrupt {encoding} body: {exc}", url) from None
             return dataclasses.replace(fetched, body=body)
+
+
+def _network_error(exc: BaseException) -> str:
+    """What went wrong, in a few words: "connection refused", "name not resolved: ...", else the exception's text."""
+    cause: BaseException | None = exc
+    while cause is not None:  # httpx -> httpcore -> anyio's OSError -> the socket's own error
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return f"name not resolved: {cause.strerror or cause}"
+        cause = cause.__cause__ or cause.__context__
+    return str(exc) or type(exc).__name__

@@ -1,7 +1,8 @@
 """robots.txt, per origin, parsed with protego (RFC 9309, wildcards, Crawl-delay, Sitemap lines).
 
-As RFC 9309 says: a robots.txt that is missing (any 4xx) allows everything; one that cannot be
-fetched (5xx after retries, network errors) disallows everything until it can be read.
+As RFC 9309 says: a robots.txt that is missing (any 4xx but 429) allows everything; one that
+cannot be fetched (network errors, 429 and 5xx after retries) disallows everything *for now*: the
+failure is kept for one crawl pass at most (``forget_unreachable``), never as a lasting disallow.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ from protego import Protego
 
 from bantin import reasons
 
+# The label of a URL not fetched because its origin's robots.txt could not be read (belongs in
+# bantin.reasons beside ROBOTS_DISALLOWED).
+ROBOTS_UNREACHABLE = "robots_unreachable"
+
 # How long a fetched robots.txt is trusted (RFC 9309 suggests at most 24 hours).
 ROBOTS_TTL_SECONDS = 24 * 3600
-# An unreachable robots.txt is tried again after this long.
+# An unreachable robots.txt is tried again after this long within one pass (and at every new pass).
 UNREACHABLE_TTL_SECONDS = 600
+# "Too many requests" is the server asking to wait, not a missing robots.txt (RFC 9309 2.3.1.3-4).
+TOO_MANY_REQUESTS = 429
 # Larger robots.txt files are cut here (RFC 9309 requires parsing at least 500 KiB).
 MAX_ROBOTS_BYTES = 512 * 1024
 
@@ -29,7 +36,7 @@ class RobotsRules:
 
     parser: Protego | None = None
     allow_all: bool = False  # missing robots.txt
-    unreachable: str = ""  # why robots.txt could not be read: disallow everything
+    unreachable: str = ""  # why robots.txt could not be read, e.g. "connection refused": disallow everything
     blocked: bool = False  # the host's address is one bantin may not connect to
 
     def allowed(self, url: str, user_agent: str) -> bool:
@@ -57,6 +64,12 @@ def parse_robots(text: str) -> RobotsRules:
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def forget_unreachable(entries: dict[str, tuple[RobotsRules, float]]) -> None:
+    """Drops the origins whose robots.txt could not be read, so that the next pass asks again."""
+    for origin in [o for o, (rules, _) in entries.items() if rules.unreachable]:
+        del entries[origin]
 
 
 # fetch(robots_url) -> (status, text); raises on network failure.
@@ -89,18 +102,18 @@ class RobotsCache:
     async def _load(self, origin: str) -> RobotsRules:
         try:
             status, text = await self.fetch(origin + "/robots.txt")
-        except Exception as exc:  # noqa: BLE001 - any failure means "unreachable"
+        except Exception as exc:  # noqa: BLE001 - any failure means "unreachable" (a stop is a CancelledError)
             blocked = getattr(exc, "reason", None) == reasons.BLOCKED_ADDRESS
-            detail = getattr(exc, "detail", None) or str(exc)
-            rules = RobotsRules(unreachable=f"robots.txt unreachable: {detail}", blocked=blocked)
+            detail = getattr(exc, "detail", None) or str(exc) or type(exc).__name__
+            rules = RobotsRules(unreachable=detail, blocked=blocked)
             ttl = UNREACHABLE_TTL_SECONDS
         else:
             if 200 <= status < 300:
                 rules, ttl = parse_robots(text), ROBOTS_TTL_SECONDS
-            elif 400 <= status < 500:
+            elif 400 <= status < 500 and status != TOO_MANY_REQUESTS:
                 rules, ttl = RobotsRules(allow_all=True), ROBOTS_TTL_SECONDS
             else:
-                rules, ttl = RobotsRules(unreachable=f"robots.txt answered {status}"), UNREACHABLE_TTL_SECONDS
+                rules, ttl = RobotsRules(unreachable=f"HTTP {status}"), UNREACHABLE_TTL_SECONDS
         self.entries[origin] = (rules, time.monotonic() + ttl)
         return rules
 
