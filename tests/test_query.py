@@ -25,6 +25,18 @@ def test_minus_excludes_a_word_or_phrase():
     assert And((Terms(("bão",)),), (Terms(("lũ", "quét")),)) == parse('bão -"lũ quét"')
 
 
+def test_and_and_not_in_capitals_say_what_they_say_elsewhere():
+    assert parse("bão lũ") == parse("bão AND lũ")
+    assert parse("bão -lũ") == parse("bão NOT lũ")
+    assert parse('bão -"lũ quét"') == parse('bão NOT "lũ quét"')
+
+
+def test_a_star_makes_the_last_syllable_a_prefix():
+    assert Terms(("covid",), prefix=True) == parse("covid*")
+    assert Terms(("COVID", "1"), prefix=True) == parse("COVID-1*")
+    assert Terms(("quân", "sự"), prefix=False) == parse('"quân sự*"')  # inside quotes it is punctuation
+
+
 def test_title_field():
     assert And((Terms(("đảng", "ủy"), "title"), Terms(("tỉnh",)))) == parse('title:"Đảng ủy" tỉnh'.replace("Đ", "đ"))
 
@@ -55,6 +67,9 @@ def test_grouping():
         ("-bão", "at least one word that is not excluded"),
         ("-(bão lũ) mưa", "cannot be excluded"),
         ('""', "empty phrase"),
+        ("NOT bão", "at least one word that is not excluded"),
+        ("bão NOT", "NOT must be followed by a word"),
+        ("mưa NOT (bão lũ)", "cannot be excluded"),
     ],
 )
 def test_malformed_queries_say_what_is_wrong(query, message):

@@ -44,10 +44,33 @@ def test_d_without_stroke_finds_đ(filled):
     assert ["https://b.vn/2"] == urls(filled, "dang uy")
 
 
-def test_exact_diacritics_rank_above_folded_matches(filled):
-    # "quân sự" and "quần sư" fold alike; the one typed exactly comes first
-    assert ["https://a.vn/1", "https://b.vn/3"] == urls(filled, "quân sự")
-    assert ["https://b.vn/3", "https://a.vn/1"] == urls(filled, "quần sư")
+def test_diacritics_typed_are_respected(filled):
+    # "quân sự" and "quần sư" fold alike: typed with diacritics, each finds only itself
+    assert ["https://a.vn/1"] == urls(filled, "quân sự")
+    assert ["https://b.vn/3"] == urls(filled, "quần sư")
+    # typed without them, both; the words together first
+    assert {"https://a.vn/1", "https://b.vn/3"} == set(urls(filled, "quan su"))
+
+
+def test_bão_is_not_báo_nor_bảo(store):
+    store.write_batch([
+        article("https://a.vn/storm", title="Bão số 3 vào bờ", text="Cơn bão gây mưa lớn, người dân giữ an toàn."),
+        article("https://a.vn/report", title="Báo cáo sơ kết", text="Bảo đảm an toàn, bao tiêu nông sản."),
+    ])
+    assert ["https://a.vn/storm"] == urls(store, "bão")
+    assert ["https://a.vn/storm"] == urls(store, "BÃO")  # case does not matter
+    assert {"https://a.vn/storm", "https://a.vn/report"} == set(urls(store, "bao"))
+    # an exclusion typed with diacritics excludes only that word ("Bảo đảm" stays)
+    assert {"https://a.vn/storm", "https://a.vn/report"} == set(urls(store, "an toàn"))
+    assert ["https://a.vn/report"] == urls(store, "an toàn -bão")
+    [hit] = bantin.search(store, "bảo")
+    assert "<mark>Bảo</mark> đảm" in hit.snippet and "<mark>bao</mark>" not in hit.snippet
+
+
+def test_each_syllable_keeps_its_own_rule(filled):
+    # "quan" untyped matches any diacritics, "sự" only itself: "Quân sự" yes, "Quần sư" no
+    assert ["https://a.vn/1"] == urls(filled, "quan sự")
+    assert ["https://b.vn/3"] == urls(filled, "quần su")
 
 
 def test_tone_mark_placement_does_not_matter(filled):
@@ -186,3 +209,38 @@ def test_the_fast_fold_equals_folding_the_whole_text_when_it_keeps_offsets(text)
     folded = _fold_same_length(text)
     if folded is not None:
         assert fold(text).casefold() == folded
+
+
+def test_filters_take_names_as_users_type_them(store):
+    from bantin.types import Entity, ProvinceMention
+
+    ubnd = Entity(text="UBND tỉnh Bắc Kạn", type="ORG", start=0, end=17, canonical="Ủy ban nhân dân tỉnh Bắc Kạn")
+    store.write_batch([
+        article("https://a.vn/1", title="Bão vào Quảng Bình", topic="Thể thao", entities=(ubnd,),
+                provinces=(ProvinceMention(name="Quảng Bình", name_2025="Quảng Trị", weight=3.0),)),
+        article("https://a.vn/2", title="Bão vào TP.HCM", topic="Pháp luật",
+                provinces=(ProvinceMention(name="TP Hồ Chí Minh", name_2025="TP Hồ Chí Minh", weight=3.0),)),
+    ])
+    assert ["https://a.vn/1"] == urls(store, "bão", provinces=["quang tri"])  # folded, the 2025 name
+    assert ["https://a.vn/1"] == urls(store, "bão", provinces=["tỉnh Quảng Bình"])
+    assert ["https://a.vn/2"] == urls(store, "bão", provinces=["Sài Gòn"])
+    assert ["https://a.vn/1"] == urls(store, "bão", topics=["the thao"])
+    assert ["https://a.vn/1"] == urls(store, "bão", entities=["UBND tỉnh Bắc Kạn"])  # abbreviation written out
+
+
+def test_unknown_province_or_topic_is_a_query_error_not_an_empty_answer(filled):
+    with pytest.raises(QueryError, match="unknown province 'Atlantis'"):
+        bantin.search(filled, "bão", provinces=["Atlantis"])
+    with pytest.raises(QueryError, match="unknown topic 'Sports'.*Thể thao"):
+        bantin.search(filled, "bão", topics=["Sports"])
+
+
+def test_prefix_search_and_its_snippet(store):
+    store.write_batch([
+        article("https://a.vn/c", title="Dịch COVID-19", text="Số ca COVID-19 tăng; covidien không liên quan."),
+        article("https://a.vn/b", title="Bão", text="Cơn bão số 3."),
+    ])
+    assert {"https://a.vn/c"} == set(urls(store, "covid*"))
+    [hit] = bantin.search(store, "covidi*")
+    assert "<mark>covidien</mark>" in hit.snippet
+    assert ["https://a.vn/b"] == urls(store, "bã*")  # diacritics typed: "bão", not "báo"

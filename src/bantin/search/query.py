@@ -1,13 +1,19 @@
 """The search query language, parsed into a small tree that each store compiles.
 
-    quân sự              both words (AND), anywhere; with or without diacritics
+    quân sự              both words (AND), anywhere, with these diacritics
+    quan su              both words, whatever their diacritics ("quân sự", "quần sư"...)
     "quân sự"            the phrase
     bão OR lũ            either
-    bão -lũ              bão but not lũ (also -"phrase")
+    bão -lũ              bão but not lũ (also -"phrase"; NOT lũ says the same)
+    bão AND lũ           the same as bão lũ
+    covid*               words that begin with "covid" (the last syllable of a word or phrase)
     title:đảng           in the title (also title:"phrase")
     (bão OR lũ) miền trung   grouping
 
-Words are cut into syllables as the store's tokenizer cuts them ("COVID-19" is the phrase
+A syllable typed with diacritics (or đ) matches only with those diacritics, whatever the tone
+mark's placement and the case ("bão" does not find "báo" or "bảo"); a syllable typed without any
+matches every variant ("bao" finds all three). Syllables are independent: "quan sự" finds "quân
+sự" and "quan sự". Words are cut into syllables as the store's tokenizer cuts them ("COVID-19" is the phrase
 "covid 19"). A malformed query raises ``QueryError`` with a one-line message.
 """
 
@@ -16,6 +22,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+
+from bantin.text.normalize import fold
 
 FIELDS = ("title",)
 
@@ -33,6 +41,7 @@ class Terms:
 
     syllables: tuple[str, ...]
     field: str | None = None
+    prefix: bool = False  # the last syllable may be the start of a longer one ("covid*")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -51,6 +60,11 @@ Node = Terms | And | Or
 
 def syllables(text: str) -> tuple[str, ...]:
     return tuple(_SYLLABLE.findall(text))
+
+
+def marked(syllable: str) -> bool:
+    """Whether a typed syllable carries diacritics (or đ), so that it matches only with them."""
+    return fold(syllable) != syllable
 
 
 def parse(query: str) -> Node:
@@ -75,12 +89,15 @@ def positive_terms(node: Node) -> Iterator[Terms]:
 def _tokens(query: str) -> Iterator[tuple[str, object]]:
     position = 0
     query = query.strip()
+    negate_next = False
     while position < len(query):
         match = _TOKEN.match(query, position)
         if not match or match.end() == position:
             raise QueryError(f"cannot read the query at {query[position:position + 20]!r}")
         position = match.end()
         if match["paren"]:
+            if negate_next:
+                raise QueryError("NOT must be followed by a word or a \"phrase\" (a group cannot be excluded)")
             yield match["paren"], None
             continue
         field, negated = match["field"], bool(match["neg"])
@@ -94,9 +111,15 @@ def _tokens(query: str) -> Iterator[tuple[str, object]]:
             text = match["phrase"]
         else:
             text = match["word"] or ""
-        if not match["phrase"] and text == "OR" and not negated and not field:
-            yield "OR", None
+        if match["phrase"] is None and not negated and not field and text in ("OR", "AND", "NOT"):
+            if negate_next:
+                raise QueryError(f"NOT must be followed by a word or a \"phrase\", not {text}")
+            if text == "OR":
+                yield "OR", None
+            negate_next = text == "NOT"  # AND is what words side by side mean already
             continue
+        negated, negate_next = negated or negate_next, False
+        prefix = match["phrase"] is None and text.endswith("*")
         if negated and not text:
             raise QueryError("'-' must be followed by a word or a \"phrase\" (a group cannot be excluded)")
         words = syllables(text)
@@ -104,7 +127,9 @@ def _tokens(query: str) -> Iterator[tuple[str, object]]:
             if match["phrase"] is not None:
                 raise QueryError('empty phrase ""')
             continue  # punctuation alone
-        yield ("NOT" if negated else "TERM"), Terms(words, field.lower() if field else None)
+        yield ("NOT" if negated else "TERM"), Terms(words, field.lower() if field else None, prefix)
+    if negate_next:
+        raise QueryError("NOT must be followed by a word or a \"phrase\"")
 
 
 def _or(tokens: list, position: int) -> tuple[Node, int]:
@@ -141,7 +166,7 @@ def _and(tokens: list, position: int) -> tuple[Node, int]:
             position += 1
     if not included:
         if excluded:
-            raise QueryError("a query needs at least one word that is not excluded with '-'")
+            raise QueryError("a query needs at least one word that is not excluded (with '-' or NOT)")
         raise QueryError("empty group in the query")
     if len(included) == 1 and not excluded:
         return included[0], position

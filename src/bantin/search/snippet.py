@@ -1,7 +1,7 @@
 """Snippets: a window of an article's text around the first match, matched words marked.
 
-Matching is diacritic-insensitive (folded keys), so "quan su" marks "quân sự" in the text as
-published. Marks are ``<mark>…</mark>`` around HTML-escaped text, safe to put in a page.
+Matching follows the query's rule (``bantin.search.query``): "quan su" marks "quân sự" in the text
+as published, "bão" marks "bão" and not "báo". Marks are ``<mark>…</mark>`` around HTML-escaped text, safe to put in a page.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import html
 import re
 import unicodedata
 
-from bantin.search.query import Terms
-from bantin.text.normalize import fold
+from bantin.search.query import Terms, marked
+from bantin.text.normalize import canonical_tones, fold
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 _WORD = re.compile(r"\w+")
@@ -44,12 +44,39 @@ def make_snippet(text: str, terms: list[Terms], chars: int = 160) -> str:
 def _matches(text: str, terms: list[Terms]) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each match of a phrase, left to right, not overlapping: the words
     of a phrase in a row (whatever separates them), compared folded and case-folded."""
-    phrases = [[fold(s).casefold() for s in t.syllables] for t in terms]
+    phrases = tuple((tuple(fold(s).casefold() for s in t.syllables), t.prefix) for t in terms)
     folded = _fold_same_length(text)
     if folded is None:  # folding changed the length (NFD text, ß...): compare word by word
         words = [(m.start(), m.end(), fold(m.group()).casefold()) for m in _WORD.finditer(text)]
-        return _word_matches(words, [tuple(p) for p in phrases])
-    return [m.span() for m in _phrase_pattern(tuple(map(tuple, phrases))).finditer(folded)]
+        spans = _word_matches(words, phrases)
+    else:
+        spans = [m.span() for m in _phrase_pattern(phrases).finditer(folded)]
+    if any(marked(s) for t in terms for s in t.syllables):
+        spans = [(s, e) for s, e in spans if _as_typed(text[s:e], terms)]
+    return spans
+
+
+def _as_typed(found: str, terms: list[Terms]) -> bool:
+    """Whether a folded match is the match of a term whose syllables typed with diacritics have
+    exactly those diacritics in ``found``."""
+    words = _WORD.findall(found)
+    return any(
+        len(words) == len(t.syllables)
+        and all(
+            _same(w, s, t.prefix and i == len(words) - 1, exact=marked(s))
+            for i, (w, s) in enumerate(zip(words, t.syllables, strict=True))
+        )
+        for t in terms
+    )
+
+
+def _same(word: str, syllable: str, prefix: bool, *, exact: bool) -> bool:
+    """Whether a word of the text is the typed syllable (its start, for a prefix), folded or not."""
+    if exact:
+        word, syllable = canonical_tones(unicodedata.normalize("NFC", word)).casefold(), canonical_tones(syllable).casefold()
+    else:
+        word, syllable = fold(word).casefold(), fold(syllable).casefold()
+    return word.startswith(syllable) if prefix else word == syllable
 
 
 def _fold_same_length(text: str) -> str | None:
@@ -84,20 +111,24 @@ _FOLD_TABLE = _FoldTable()
 
 
 @functools.lru_cache(maxsize=256)
-def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern:
-    """Any of the phrases, each a run of whole words separated by anything that is not a word,
-    tried in order at each word start (as ``_word_matches`` does)."""
-    alternatives = [r"\W+".join(re.escape(w) for w in phrase) for phrase in phrases if phrase]
+def _phrase_pattern(phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> re.Pattern:
+    """Any of the phrases, each a run of whole words separated by anything that is not a word
+    (the last one only begun, for a prefix), tried in order at each word start (as
+    ``_word_matches`` does)."""
+    alternatives = [r"\W+".join(re.escape(w) for w in phrase) + (r"\w*" if prefix else "") for phrase, prefix in phrases if phrase]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives or ["(?!)"]) + r")(?!\w)")
 
 
-def _word_matches(words: list[tuple[int, int, str]], phrases: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+def _word_matches(words: list[tuple[int, int, str]], phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(words):
-        for phrase in phrases:
+        for phrase, prefix in phrases:
             n = len(phrase)
-            if n and tuple(w[2] for w in words[i : i + n]) == phrase:
+            found = tuple(w[2] for w in words[i : i + n])
+            if n and len(found) == n and found[:-1] == phrase[:-1] and (
+                found[-1].startswith(phrase[-1]) if prefix else found[-1] == phrase[-1]
+            ):
                 spans.append((words[i][0], words[i + n - 1][1]))
                 i += n - 1
                 break

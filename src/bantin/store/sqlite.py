@@ -17,12 +17,12 @@ from typing import Any
 import numpy as np
 
 from bantin.connect.stage import LOCAL_TZ, local_day
+from bantin.search.filters import entity_keys, province_name, topic_name
 from bantin.search.query import Node, positive_terms
 from bantin.search.snippet import make_snippet
 from bantin.store import fts, language
 from bantin.store.base import SearchFilters, StoreError
 from bantin.store.migrations import migrate
-from bantin.text.normalize import key
 from bantin.types import Article, Rejected, SearchHit, WriteResult
 
 # Waiting for another writer (a second ingest, the web server) before giving up.
@@ -458,18 +458,21 @@ def filter_sql(filters: SearchFilters, moment: str) -> tuple[list[str], dict[str
     if filters.until:
         where.append(f"{moment} < :until")
         params["until"] = _utc(filters.until)
-    for prefix, column, values in (("s", "a.source", filters.sources), ("t", "a.topic", filters.topics)):
+    topics = tuple(topic_name(t) for t in filters.topics)
+    for prefix, column, values in (("s", "a.source", filters.sources), ("t", "a.topic", topics)):
         if values:
             names = {f"{prefix}{i}": v for i, v in enumerate(values)}
             where.append(f"{column} IN ({', '.join(':' + k for k in names)})")
             params.update(names)
     for i, province in enumerate(filters.provinces):  # each one must match (AND)
-        params[f"p{i}"] = province
+        params[f"p{i}"] = province_name(province)
         where.append(f"a.id IN (SELECT article_id FROM article_provinces WHERE name = :p{i} OR name_2025 = :p{i})")
     for i, name in enumerate(filters.entities):
-        params[f"e{i}"] = key(name)
+        keys = {f"e{i}_{j}": k for j, k in enumerate(entity_keys(name))}
+        params.update(keys)
         where.append(
-            f"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE e.key = :e{i})"
+            "a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+            f" WHERE e.key IN ({', '.join(':' + k for k in keys)}))"
         )
     return where, params
 
