@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -13,11 +14,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from conftest import news_page
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import bantin
-from conftest import news_page
 
 
 def ingest(paths, store, settings, **kw):
@@ -202,3 +204,70 @@ def test_a_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tmp_
     assert count == conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert count == conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
     assert count == conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0]
+
+
+def write_jsonl(path: Path, *records: dict) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+TEXT = "Bản tin chỉ có văn bản, đủ dài để được giữ lại sau khi trích xuất nội dung chính. " * 3
+
+
+def test_an_invalid_published_date_keeps_the_article_undated_and_is_counted(tmp_path, store, settings, caplog):
+    path = write_jsonl(tmp_path / "dump.jsonl",
+                       {"url": "https://nguon.vn/a", "published": "2023-02-30", "text": TEXT},
+                       {"url": "https://nguon.vn/b", "published": "2023-02-28", "text": TEXT + "Hai."})
+    report = ingest([path], store, settings)
+    assert {"new": 2} == report.stats.store_counts()
+    assert store.get("https://nguon.vn/a").published is None
+    assert 28 == store.get("https://nguon.vn/b").published.day
+    assert {"invalid_published": 1} == report.stats.warnings
+    assert [f"{path}:1: invalid published date '2023-02-30' ignored (the article is kept, undated)"] == caplog.messages
+
+
+def test_only_http_urls_are_article_urls_and_the_rest_of_the_batch_is_kept(tmp_path, store, settings):
+    path = write_jsonl(tmp_path / "dump.jsonl",
+                       {"url": "javascript:alert(1)", "text": TEXT},
+                       {"url": "ftp://nguon.vn/a", "text": TEXT},
+                       {"url": "https:///no-host", "text": TEXT},
+                       {"url": "https://nguon.vn/a", "text": TEXT})
+    report = ingest([path], store, settings)
+    assert {"new": 1} == report.stats.store_counts()
+    assert [
+        "unsupported URL scheme 'javascript': 'javascript:alert(1)'",
+        "unsupported URL scheme 'ftp': 'ftp://nguon.vn/a'",
+        "no host in the URL: 'https:///no-host'",
+    ] == [r.detail for r in report.rejected]
+
+
+def test_a_binary_file_is_one_drop_not_one_per_line(tmp_path, store, settings):
+    tarball = tmp_path / "pages.tar.gz"  # gzip, but neither WARC nor JSON lines inside
+    tarball.write_bytes(gzip.compress(os.urandom(20_000) + b"\n" * 500))
+    brace = tmp_path / "upload.bin"  # starts like JSON, is not text
+    brace.write_bytes(b"{" + bytes(range(256)) * 40 + b"\n" * 300)
+    named = tmp_path / "named.jsonl"  # named as JSON lines, holds binary
+    named.write_bytes(bytes(range(256)) * 40 + b"\n" * 300)
+    report = ingest([tarball, brace, named], store, settings)
+    assert [(str(p), "binary_content", "binary file, not HTML/WARC/JSONL") for p in (tarball, brace, named)] == [
+        (r.locator, r.reason, r.detail) for r in report.rejected]
+
+
+def test_a_missing_path_or_a_directory_without_inputs_is_a_usage_error_and_nothing_is_written(tmp_path):
+    from bantin.collect.inputs import InputError, check_inputs
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "logo.png").write_bytes(b"\x89PNG")
+    for path, message in [
+        (tmp_path / "none", f"no such file or directory: {tmp_path / 'none'}"),
+        (tmp_path / "empty", f"{tmp_path / 'empty'}: nothing to ingest: the directory is empty"),
+        (tmp_path / "images", f"{tmp_path / 'images'}: nothing to ingest: no HTML, WARC or JSONL file among its 1 file"),
+    ]:
+        with pytest.raises(InputError, match=re.escape(message)):
+            check_inputs([str(path)])
+        db = tmp_path / "never.db"
+        result = subprocess.run([sys.executable, "-m", "bantin", "ingest", str(path), "--db", str(db)],
+                                capture_output=True, text=True, check=False)
+        assert (2, [f"bantin: {message}"], "", False) == (
+            result.returncode, result.stderr.splitlines(), result.stdout, db.exists())

@@ -36,6 +36,11 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, default=_json_default)
 
 
+def plural(count: int, word: str, words: str = "") -> str:
+    """ "1 article", "2 articles", "1 copy" / "3 copies" (``words`` for an irregular plural)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
 def fail(message: str) -> None:
     click.echo(f"bantin: {message}", err=True)
     sys.exit(EXIT_USAGE)

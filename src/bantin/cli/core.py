@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
+import logging
 import sys
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
 import click
 
 from bantin import api
-from bantin.cli.app import EXIT_DROPPED, cli, db_option, domain_errors, dumps, fail, output_options
+from bantin.cli.app import (
+    EXIT_DROPPED,
+    cli,
+    db_option,
+    domain_errors,
+    dumps,
+    fail,
+    output_options,
+    plural,
+)
 from bantin.pipeline.step import Drop
 from bantin.search.snippet import plain
 from bantin.settings import Settings
@@ -29,30 +41,40 @@ from bantin.types import Article, Rejected
 def ingest(settings: Settings, paths: tuple[str, ...], db: str | None, workers: int | None, as_json: bool, quiet: bool) -> None:
     """Ingest saved pages: HTML files, directory trees, WARC(.gz) and JSONL(.gz) files.
 
-    Prints why each dropped page was dropped, then a summary of the store. Exit code 1 if any
-    page was dropped (the rest is stored all the same).
+    Prints why each dropped page was dropped, and what was ignored in a kept one (a JSONL
+    "published" that is no date), then a summary of the store. Exit code 1 if any page was
+    dropped (the rest is stored all the same); 2, with nothing written, if a PATH does not exist
+    or is a directory without any HTML, WARC or JSONL file.
     """
     from tqdm import tqdm
 
+    from bantin.collect.inputs import InputError, check_inputs, count_pages
+
+    try:
+        check_inputs(paths)
+    except InputError as exc:
+        fail(str(exc))
     settings = settings.with_overrides("ingest", workers=workers)
     show_progress = settings.ingest.progress and not quiet and not as_json and sys.stderr.isatty()
-    from bantin.collect.inputs import count_pages
-
     total = count_pages(paths) if show_progress else None
     with api.open_store(db, settings=settings) as store, tqdm(
         total=total, disable=not show_progress, unit=" pages", desc="ingest", file=sys.stderr, dynamic_ncols=True
     ) as bar:
 
+        def say(message: str) -> None:
+            bar.write(message, file=sys.stderr) if show_progress else click.echo(message, err=True)
+
         def on_item(item: Article | Rejected) -> None:
             bar.update(1)
             if isinstance(item, Rejected):
-                message = f"bantin: dropped {item.locator}: {item.reason}" + (f" ({item.detail})" if item.detail else "")
-                bar.write(message, file=sys.stderr) if show_progress else click.echo(message, err=True)
+                say(f"bantin: dropped {item.locator}: {item.reason}" + (f" ({item.detail})" if item.detail else ""))
 
-        report = api.ingest(paths, store, settings=settings, on_item=on_item)
+        with warnings_to(say if not quiet else None):
+            report = api.ingest(paths, store, settings=settings, on_item=on_item)
         bar.close()
         if as_json:
-            click.echo(dumps({"ingest": report.as_dict(), "store": api.summary(store)}))
+            click.echo(dumps({"ingest": {**report.as_dict(), "warnings": report.stats.warnings},
+                              "store": api.summary(store)}))
         elif not quiet:
             click.echo(render_ingest(report))
             click.echo(render_summary(api.summary(store)))
@@ -166,22 +188,55 @@ def stats(settings: Settings, db: str | None, as_json: bool) -> None:
     click.echo(dumps(data) if as_json else render_summary(data))
 
 
+class _Say(logging.Handler):
+    def __init__(self, say: Callable[[str], None]) -> None:
+        super().__init__(logging.WARNING)
+        self.say = say
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.say(f"bantin: warning: {record.getMessage()}")
+
+
+@contextlib.contextmanager
+def warnings_to(say: Callable[[str], None] | None) -> Iterator[None]:
+    """bantin's logged warnings (something ignored in a kept item) as "bantin: warning: ..." lines."""
+    if say is None:
+        yield
+        return
+    logger, handler = logging.getLogger("bantin"), _Say(say)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+# How the ingest summary names each warning label of ``bantin.pipeline.stats`` (one, several).
+WARNING_TEXTS = {
+    "invalid_published": ("invalid published date ignored", "invalid published dates ignored"),
+}
+
+
 def render_ingest(report: api.IngestReport) -> str:
     data = report.as_dict()
     stored = data["stored"]
     lines = [
-        f"Ingested {data['pages']:,} pages in {data['seconds']:.1f}s: {data['articles']:,} articles "
-        f"({stored.get('new', 0):,} new, {stored.get('revised', 0):,} revised, {stored.get('unchanged', 0):,} unchanged), "
-        f"{sum(data['dropped'].values()):,} dropped."
+        f"Ingested {plural(data['pages'], 'page')} in {data['seconds']:.1f}s: {plural(data['articles'], 'article')} "
+        + f"({stored.get('new', 0):,} new, {stored.get('revised', 0):,} revised, {stored.get('unchanged', 0):,} unchanged), "
+        + f"{sum(data['dropped'].values()):,} dropped."
     ]
     for reason, count in data["dropped"].items():
         lines.append(f"  dropped {count:>5,}  {reason}")
+    for label, count in report.stats.warnings.items():
+        one, several = WARNING_TEXTS.get(label, (label, label))
+        kept = "the article is kept" if count == 1 else "the articles are kept"
+        lines.append(f"  warning {count:>5,}  {one if count == 1 else several} ({kept})")
     return "\n".join(lines)
 
 
 def render_summary(data: dict[str, Any], *, max_days: int = 45) -> str:
-    lines = [f"\nStore {data['store']}: {data['articles']:,} articles, {data['revisions']:,} revisions "
-             f"({data['revised_articles']:,} articles edited since first seen)"]
+    lines = [f"\nStore {data['store']}: {plural(data['articles'], 'article')}, {plural(data['revisions'], 'revision')} "
+             + f"({plural(data['revised_articles'], 'article')} edited since first seen)"]
     lines.append("\nArticles by source:")
     width = max((len(s) for s in data["sources"]), default=0)
     for source, count in data["sources"].items():

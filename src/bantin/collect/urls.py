@@ -9,6 +9,7 @@ TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "zarsrc", "gidzl", "_ga", "ref", "ref_src"}
 )
 TRACKING_PREFIXES = ("utm_",)
+ARTICLE_SCHEMES = ("http", "https")
 
 
 def canonicalize_url(url: str) -> str:
@@ -27,6 +28,23 @@ def canonicalize_url(url: str) -> str:
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
     ]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an article's URL, or None: an article's URL is http(s) with a host
+    (saved pages without one get a ``file://`` URI from ``bantin.collect.files``, never from input)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as exc:
+        return f"malformed URL: {exc}"
+    if not parts.scheme:
+        return "not an absolute URL (no http:// or https://)"
+    if parts.scheme.lower() not in ARTICLE_SCHEMES:
+        return f"unsupported URL scheme {parts.scheme.lower()!r}"
+    if not host:
+        return "no host in the URL"
+    return None
 
 
 def source_of(url: str) -> str:

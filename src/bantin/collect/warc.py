@@ -18,7 +18,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import StatusAndHeadersParserException
 
 from bantin import reasons
-from bantin.collect.urls import canonicalize_url
+from bantin.collect.urls import canonicalize_url, url_problem
 from bantin.types import Page, Rejected
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -81,6 +81,9 @@ def _page(record, locator: str, max_bytes: int) -> Page | Rejected | Skip:
     if not content_type.lower().lstrip().startswith(HTML_TYPES):
         return SKIP
     url = canonicalize_url(record.rec_headers.get_header("WARC-Target-URI") or "")
+    problem = url_problem(url)
+    if problem:
+        return Rejected(locator=locator, reason=reasons.BAD_RECORD, detail=f"{problem}: {url[:100]!r}")
     body = record.content_stream().read(max_bytes + 1)
     if len(body) > max_bytes:
         return Rejected(locator=locator, url=url, reason=reasons.TOO_LARGE, detail=f"record body over {max_bytes:,} bytes")
@@ -120,6 +123,6 @@ def _warc_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return datetime.fromisoformat(value)
     except ValueError:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Self
 
 from bantin.types import Rejected
 
@@ -17,6 +17,8 @@ STORE = "store/"  # + "new" | "revised" | "unchanged"
 FILES = "files"
 SKIPPED_FILES = "skipped_files"  # files in a directory tree that are not pages (images, sidecars...)
 SKIPPED_RECORDS = "skipped_records"  # WARC records that are not HTML responses
+WARNING = "warning/"  # + a label below: something ignored in an item that was kept all the same
+INVALID_PUBLISHED = WARNING + "invalid_published"  # a provided date that is no date (2023-02-30): stored undated
 
 
 @dataclasses.dataclass(slots=True)
@@ -36,7 +38,7 @@ class Stats:
     def __add__(self, other: Stats) -> Stats:
         return Stats(self.counts + other.counts, self.seconds + other.seconds)
 
-    def __iadd__(self, other: Stats) -> Stats:
+    def __iadd__(self, other: Stats) -> Self:
         self.counts.update(other.counts)
         self.seconds.update(other.seconds)
         return self
@@ -48,6 +50,10 @@ class Stats:
     @property
     def dropped(self) -> int:
         return sum(self.drops.values())
+
+    @property
+    def warnings(self) -> dict[str, int]:
+        return {k.removeprefix(WARNING): v for k, v in sorted(self.counts.items()) if k.startswith(WARNING)}
 
     def store_counts(self) -> dict[str, int]:
         return {k.removeprefix(STORE): v for k, v in sorted(self.counts.items()) if k.startswith(STORE)}

@@ -42,7 +42,7 @@ class Step:
                 result = self.process(item)
             except Drop as drop:
                 result = self._reject(item, drop.reason, drop.detail)
-            except Exception as exc:  # a bug in a step must not lose the rest of the batch
+            except Exception as exc:  # noqa: BLE001 - a bug in a step must not lose the rest of the batch
                 result = self._reject(item, reasons.STEP_ERROR, f"{type(exc).__name__}: {exc}")
             stats.time(self.name, time.process_time() - start)
             if isinstance(result, Rejected):
