@@ -42,6 +42,11 @@ def test_the_total_is_the_volume_of_the_same_sources(news):
     assert [("2023-05", 2, 5)] == [(p.period, p.count, p.total) for p in points]
 
 
+def test_star_is_every_article(news):
+    points = api.trends(news, ["*"], interval="week")
+    assert [(p.count, p.total, p.ratio) for p in points] == [(p.total, p.total, 1.0) for p in points]
+
+
 def test_a_malformed_query_is_an_error(news):
     with pytest.raises(QueryError):
         api.trends(news, ['"unclosed'])

@@ -52,12 +52,17 @@ def _periods(first: str, last: str, interval: str) -> list[str]:
     return out
 
 
+# The query that stands for every article.
+ALL = "*"
+
+
 def attention(store, queries: Sequence[str], *, interval: str = "day", filters: SearchFilters | None = None) -> list[TrendPoint]:
-    """One point per (query, period), queries in the order given, periods in time order."""
+    """One point per (query, period), queries in the order given, periods in time order; the query
+    ``*`` counts every article that passes the filters (as in ``bantin export '*'``)."""
     if interval not in INTERVALS:
         raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
     filters = filters or SearchFilters()
-    nodes = [parse(q) for q in queries]  # a malformed query fails before any work
+    nodes = [None if q.strip() == ALL else parse(q) for q in queries]  # a malformed query fails before any work
     totals: Counter[str] = Counter()
     days = store.day_counts(None, filters)
     for day, n in days.items():
@@ -65,7 +70,7 @@ def attention(store, queries: Sequence[str], *, interval: str = "day", filters: 
     counts = []
     for node in nodes:
         c: Counter[str] = Counter()
-        for day, n in store.day_counts(node, filters).items():
+        for day, n in (days if node is None else store.day_counts(node, filters)).items():
             c[period_of(day, interval)] += n
         counts.append(c)
     if not days:
