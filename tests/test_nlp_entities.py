@@ -100,6 +100,92 @@ def test_events_and_diseases_are_not_entities():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh. Thảo luận tại hội nghị rất sôi nổi.",
+        "Quang cảnh hội nghị Ban Chấp hành Đảng bộ tỉnh.\nThảo luận tại hội nghị, các đại biểu nhất trí.",
+    ],
+)
+def test_an_entity_never_runs_over_a_sentence_end_or_a_line_break(text):
+    assert found(text) == [("Ban Chấp hành Đảng bộ tỉnh", "ORG", None)]
+
+
+def test_a_dot_after_an_abbreviation_or_an_initial_is_no_sentence_end():
+    assert ("TP. Hồ Chí Minh", "LOC", None) in found("Hội nghị diễn ra tại TP. Hồ Chí Minh.")
+    assert ("George W. Bush", "PER", "Tổng thống") in found("Tổng thống George W. Bush đến Hà Nội.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tâm bão cách Hoàng Sa khoảng 250 km về phía Đông Nam. Sức gió mạnh cấp 8.",
+        "Áp thấp di chuyển theo hướng Tây Bắc, mỗi giờ đi được 10 km.",
+        "Gió mạnh ở phía Bắc và phía Đông Nam của vịnh.",
+        "Dự án nối khu kinh tế Đông Nam với cảng.",
+    ],
+)
+def test_compass_directions_are_not_entities(text):
+    assert [e for e in find_entities(text) if e.text != "Hoàng Sa"] == []
+
+
+def test_named_regions_with_a_compass_point_are_places():
+    assert found("Kinh tế Đông Nam Á tăng trưởng; mưa lớn ở Đông Nam Bộ và vùng Tây Bắc.") == [
+        ("Đông Nam Á", "LOC", None),
+        ("Đông Nam Bộ", "LOC", None),
+        ("Tây Bắc", "LOC", None),
+    ]
+
+
+def test_a_museum_is_a_named_place_never_a_person():
+    assert found("Triển lãm khai mạc tại Bảo tàng Mỹ thuật Việt Nam.") == [("Bảo tàng Mỹ thuật Việt Nam", "LOC", None)]
+    assert found("Bảo tàng Lịch sử Quốc gia mở cửa miễn phí.") == [("Bảo tàng Lịch sử Quốc gia", "LOC", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vụ xoài năm nay ở Cao Lãnh cho năng suất cao.", "Cao Lãnh"),  # a city of Đồng Tháp
+        ("Ở bản Lác, Mai Châu, tiếng khung cửi vẫn vang lên.", "Mai Châu"),  # a district of Hòa Bình
+    ],
+)
+def test_a_district_shaped_like_a_persons_name_is_a_place(text, place):
+    assert (place, "LOC", None) in found(text)
+    assert [e for e in find_entities(text) if e.type == "PER"] == []
+
+
+def test_a_person_cue_still_makes_a_district_name_a_person():
+    assert found("Ông Cao Lãnh là nông dân giỏi.") == [("Cao Lãnh", "PER", None)]
+
+
+def test_a_province_after_a_level_word_in_a_title_is_no_person():
+    assert found("Vận động viên Bộ CHQS tỉnh Hà Tĩnh thi bơi vũ trang.") == [("Bộ CHQS tỉnh Hà Tĩnh", "ORG", None)]
+
+
+def test_ethnic_groups_are_not_entities_but_peoples_of_countries_are_places():
+    assert found("Người Thái ở Mai Châu giữ nghề dệt; phụ nữ Mông cũng vậy.") == [("Mai Châu", "LOC", None)]
+    assert found("Nhiều người Pháp đến Huế.") == [("Pháp", "LOC", None), ("Huế", "LOC", None)]
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Bộ Tư lệnh Quân khu 4",
+        "Trường Quân sự Quân khu 7",
+        "Đảng ủy Quân khu 4",
+        "Bộ Tư lệnh Vùng 2 Hải quân",
+        "Sư đoàn 324",
+    ],
+)
+def test_the_number_of_a_military_unit_belongs_to_the_name(organisation):
+    assert found(f"Chiều 22/5, {organisation} tổ chức lễ công bố.") == [(organisation, "ORG", None)]
+
+
+def test_well_known_names_with_lowercase_words_are_not_cut_short():
+    text = "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết bão đã suy yếu."
+    assert found(text) == [("Trung tâm Dự báo khí tượng thủy văn quốc gia", "ORG", None)]
+
+
+@pytest.mark.parametrize(
     ("written", "expanded"),
     [
         ("UBND tỉnh Bắc Kạn", "Ủy ban nhân dân tỉnh Bắc Kạn"),

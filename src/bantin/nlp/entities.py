@@ -60,6 +60,9 @@ _TOKEN = re.compile(
 )
 _BREAKS = frozenset(".!?…:;\"“”()[]")
 _NO_NAME = frozenset({"UBND", "HĐND", "THPT", "THCS"})
+# Abbreviated level words written with a dot before the place ("TP. Vinh", "TX. Quảng Trị").
+_DOTTED_LEVELS = frozenset({"TP", "Tp", "TX", "Tx", "TT"})
+_SENTENCE_ENDS = frozenset(".!?…")
 # Heads that name an organisation on their own ("UBND tỉnh" needs nothing more; "Sở" does).
 _SELF_SUFFICIENT = frozenset(
     word.replace("_", " ")
@@ -117,7 +120,8 @@ class _Tables:
         orgs = load_toml("organisations.toml")
         cues = load_toml("cues.toml")
         self.titles = title_phrases(_tokens)
-        self.org_heads = Phrases((_keys(head), head) for head in orgs["heads"])
+        self.org_heads = Phrases((_keys(head), head) for head in orgs["heads"] + orgs["facilities"])
+        org_firsts = Phrases((_keys(head), head) for head in orgs["heads"])
         self.levels = title_levels(_tokens)
         # place names -> canonical
         canonical: dict[str, str] = {}
@@ -139,11 +143,20 @@ class _Tables:
         self.place_cues = Phrases((_keys(w), "LOC") for w in cues["place"])
         self.place_weak = frozenset(_ckey(w) for w in cues["place_weak"])
         self.family = family_names()
+        # district-level units: a place, not a person, when no cue or title comes before them
+        self.districts = Phrases((_keys(name), name) for name in load_toml("districts.toml")["names"])
+        self.compass = Phrases((_keys(w), w) for w in cues["compass"])
+        self.direction_words = tuple(_keys(w) for w in cues["direction"])
+        self.ethnic_groups = Phrases((_keys(w), w) for w in cues["ethnic_groups"])
+        self.ethnic_words = tuple(_keys(w) for w in cues["ethnic_before"])
+        self.facilities = frozenset(orgs["facilities"])
+        self.units = Phrases((_keys(w), w) for w in orgs["numbered_units"])
+        self.known_orgs = Phrases((_keys(name), name) for name in orgs["known"])
         lexicon = []
         for line in model_lines("ner_lexicon.tsv"):
             name, kind, *_ = line.split("\t")
             keys = _keys(name)
-            if keys[0].casefold() not in self.titles and keys[0] not in self.org_heads:  # "HLV", "Sở"
+            if keys[0].casefold() not in self.titles and keys[0] not in org_firsts:  # "HLV", "Sở"
                 lexicon.append((keys, kind))
         self.lexicon = Phrases(lexicon)
         self.common = frozenset(model_lines("ner_common.txt"))
@@ -185,6 +198,11 @@ class _Scan:
         """Is token ``i`` in the same line as token ``i - 1``?"""
         return "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
 
+    def starts_word(self, i: int) -> bool:
+        """Do token ``i`` and the lowercase token after it make a common word ("Bảo tàng")?"""
+        j = i + 1
+        return j < self.n and not self.caps[j] and self.joined(j) and f"{self.keys[i].lower()} {self.keys[j]}" in self.t.words
+
     def is_word(self, i: int) -> bool:
         return self.toks[i][0].isalpha()
 
@@ -194,6 +212,21 @@ class _Scan:
         while j < self.n and j - i < limit and self.caps[j] and self.is_word(j) and (j == i or self.joined(j)):
             j += 1
         return j
+
+    def after(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Is token ``i`` right after one of these lowercase phrases (its first word in any case)?"""
+        return i > 0 and self.joined(i) and any(
+            len(p) <= i and self.keys[i - len(p)].lower() == p[0] and tuple(self.keys[i - len(p) + 1 : i]) == p[1:]
+            for p in phrases
+        )
+
+    def is_place_name(self, i: int, end: int) -> bool:
+        """Are tokens [i, end) exactly a known place (province, gazetteer place or district)?"""
+        for table in (self.t.places, self.t.districts):
+            match = table.match(self.keys, i)
+            if match is not None and match[0] == end:
+                return True
+        return False
 
     # -- parts ------------------------------------------------------------------
 
@@ -248,8 +281,17 @@ class _Scan:
         j = head_end
         last = head_end if head_name in _SELF_SUFFICIENT else None
         has_cap = False
+        known = t.known_orgs.match(self.keys, i)
+        if known is not None and known[0] > head_end:  # "Trung tâm Dự báo khí tượng thủy văn quốc gia"
+            j = last = known[0]
+            has_cap = True
         while j < self.n and j - i < MAX_ORG_TOKENS and self.joined(j):
             tok, k = self.toks[j], self.keys[j]
+            unit = t.units.match(self.keys, j) if self.caps[j] else None
+            if unit is not None and unit[0] < self.n and self.toks[unit[0]].isdigit() and self.joined(unit[0]):
+                j = last = unit[0] + 1  # "Bộ Tư lệnh Quân khu 4": the unit and its number
+                has_cap = True
+                continue
             if self.caps[j] and self.is_word(j):
                 if k in t.titles or (k.casefold() in t.titles and t.titles.match(self.keys, j, k.casefold())):
                     break
@@ -266,10 +308,10 @@ class _Scan:
             level = t.levels.match(self.keys, j)
             if level is not None and k[0].islower() or k in ("TP", "TX"):
                 j = level[0] if level is not None else j + 1
-                if j < self.n and self.toks[j] == ".":
-                    j += 1
+                if j < self.n and self.toks[j] == "." and self.toks[j - 1] in _DOTTED_LEVELS:
+                    j += 1  # "TP. Hồ Chí Minh"; after "tỉnh" the dot ends the sentence
                 last = j
-                place = self.place_name_at(j)
+                place = self.place_name_at(j) if j < self.n and self.joined(j) else None
                 if place is not None:
                     last = place
                 break
@@ -289,6 +331,11 @@ class _Scan:
             break
         return last
 
+    def org_kind(self, i: int) -> str:
+        """ORG, or LOC for a named facility ("Bảo tàng Mỹ thuật Việt Nam")."""
+        head = self.t.org_heads.match(self.keys, i)
+        return "LOC" if head is not None and head[1] in self.t.facilities else "ORG"
+
     def title_at(self, i: int) -> tuple[int, list[tuple[int, int, str]]] | None:
         """End of a title chain at ``i`` and the organisations and places inside it."""
         t = self.t
@@ -301,7 +348,7 @@ class _Scan:
             while j < self.n and self.joined(j):  # levels, an organisation or a country after the core
                 org = self.org_at(j) if self.caps[j] else None
                 if org is not None and org > j:
-                    inner.append((j, org, "ORG"))
+                    inner.append((j, org, self.org_kind(j)))
                     j = org
                     break
                 place = t.places.match(self.keys, j) if self.caps[j] else None
@@ -323,8 +370,27 @@ class _Scan:
 
     # -- the scan ---------------------------------------------------------------
 
+    def sentence_end_before(self, k: int) -> bool:
+        """Does a sentence end (or a line break come) between tokens ``k - 1`` and ``k``?
+
+        ". " and a capital end a sentence unless the dot closes an abbreviation or an initial
+        ("TP. Hồ Chí Minh", "George W. Bush", "GS. Nguyễn Văn A").
+        """
+        if not self.joined(k):
+            return True
+        if k < 2 or self.toks[k - 1] not in _SENTENCE_ENDS or not self.caps[k]:
+            return False
+        before = self.toks[k - 2]
+        return not (before.isupper() and len(before) <= 4 or before in _DOTTED_LEVELS)
+
     def add(self, start: int, end: int, kind: str, title: str | None = None) -> None:
-        self.found.append((start, end, kind, title))
+        """Records an entity; one that would run over a sentence end stops before it."""
+        for k in range(start + 1, end):
+            if self.sentence_end_before(k):
+                end = k - 1 if self.toks[k - 1] in _SENTENCE_ENDS else k
+                break
+        if end > start:
+            self.found.append((start, end, kind, title))
 
     def person_with_title(self, i: int) -> int | None:
         """A title chain and the name after it, at ``i``; the end of what was read."""
@@ -336,6 +402,8 @@ class _Scan:
         if name is None and inner and inner[-1][2] == "ORG":  # "Giám đốc Sở Y tế Trần Văn B"
             org_start, org_end, _ = inner[-1]
             for k in range(org_start + 1, org_end - 1):
+                if self.is_place_name(k, org_end):
+                    break  # "Vận động viên Bộ CHQS tỉnh Hà Tĩnh": no person in the title
                 if self.keys[k] in self.t.family and looks_vietnamese_name(self.keys[k:org_end]):
                     inner[-1] = (org_start, k, "ORG")
                     end, name = k, org_end
@@ -380,7 +448,7 @@ class _Scan:
             if cap:
                 end = self.org_at(i)
                 if end is not None and end > i:
-                    self.add(i, end, "ORG")
+                    self.add(i, end, self.org_kind(i))
                     i = end
                     continue
             # cue words: lowercase, or capitalised at the start of a sentence
@@ -426,6 +494,8 @@ class _Scan:
         if gaz is not None:
             return gaz[0] if gaz[1][0] == "LOC" else None
         run = self.cap_run(j, MAX_PLACE_TOKENS + 1)
+        if self.is_place_name(j, run):
+            return run
         if run - j > MAX_PLACE_TOKENS or looks_vietnamese_name(self.keys[j:run]) and self.keys[j] in t.family:
             return None
         lexicon = t.lexicon.match(self.keys, j)
@@ -442,6 +512,14 @@ class _Scan:
         if never is not None:
             return never[0]
         run = self.cap_run(i, 8)
+        compass = t.compass.match(keys, i)
+        if compass is not None and compass[0] == run and (
+            self.after(i, t.direction_words) or run - i > 1 and not t.gazetteer.match(keys, i)
+        ):
+            return run  # "về phía Đông Nam", "hướng Tây Bắc": a direction; "Đông Nam" alone is no name
+        ethnic = t.ethnic_groups.match(keys, i)
+        if ethnic is not None and ethnic[0] == run and self.after(i, t.ethnic_words):
+            return run  # "người Thái", "đồng bào Mông": ethnic groups are not entities
         gaz = t.gazetteer.match(keys, i)
         if gaz is not None:
             end, (kind, name) = gaz
@@ -449,6 +527,10 @@ class _Scan:
             if not needs_cue and (end == run or not looks_vietnamese_name(keys[i:run])):
                 self.add(i, end, kind)
                 return end
+        district = t.districts.match(keys, i)
+        if district is not None and district[0] == run > i + 1:
+            self.add(i, run, "LOC")  # "Cao Lãnh", "Mai Châu": a district, not a person, without a cue
+            return run
         name_end = min(run, i + 4)
         if looks_vietnamese_name(keys[i:name_end]):
             return self.person(i, name_end, None)
@@ -458,6 +540,8 @@ class _Scan:
         # the lexicon names whole runs only ("Tài" is a person, "Tài Em" is not read as "Tài" + "Em"),
         # and a single capitalised word at the start of a sentence is no evidence
         if lexicon is not None and lexicon[0] == run and not (run == i + 1 and self.starts_sentence(i)):
+            if run == i + 1 and self.starts_word(i):
+                return run  # "Bảo mật", "Bảo tàng": a capitalised word that starts a common word
             self.add(i, run, lexicon[1])
             return run
         return run if run > i else None
