@@ -1,5 +1,6 @@
 """The FastAPI application: the dashboard (``bantin.web.pages``), the JSON API under ``/api``
-(``bantin.web.api_routes``) and OpenAPI docs at ``/docs``.
+(``bantin.web.api_routes``) and its reference at ``/docs``: a page rendered on the server from
+``/openapi.json`` (no script, no external asset, the same Content-Security-Policy as every page).
 
 Read-only by default: the store is opened read-only, and the one write action
 (``POST /api/admin/ingest``) needs ``Authorization: Bearer <token>`` with the token of the
@@ -16,8 +17,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bantin.search.query import QueryError
 from bantin.settings import Settings, load_settings
@@ -55,6 +57,8 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
         description="Search and analyse Vietnamese news: the same answers as the bantin command line.",
         version=_version(),
         lifespan=lifespan,
+        docs_url=None,  # /docs is bantin.web.pages.docs: Swagger UI would load its script from a CDN
+        redoc_url=None,
     )
     app.state.stores = stores
     app.state.cache = Cache(seconds=settings.web.cache_seconds)
@@ -68,9 +72,19 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
-        if request.url.path in ("/docs", "/redoc"):  # Swagger UI loads its script from a CDN
-            del response.headers["Content-Security-Policy"]
         return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        """JSON under /api (and for /openapi.json); the dashboard's error page, in its language, elsewhere."""
+        if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        from bantin.web.i18n import translator
+        from bantin.web.pages import _lang, render
+
+        t = translator(_lang(request))
+        return render(request, "error.html", exc.status_code, headers=exc.headers,
+                      message=t("not_found") if exc.status_code == 404 else f"{t('error')} {exc.status_code}")
 
     @app.exception_handler(QueryError)
     async def bad_query(request: Request, exc: QueryError):
@@ -152,11 +166,31 @@ def templates() -> Environment:
     )
     env.filters["snippet"] = safe_snippet
     env.filters["safe_url"] = safe_url
-    env.filters["number"] = lambda n: f"{n:,}".replace(",", ".") if isinstance(n, int) else n
-    env.filters["percent"] = lambda x: f"{100 * x:.1f}%".replace(".", ",") if x is not None else "—"
+    env.filters["number"] = _number
+    env.filters["percent"] = _percent
+    env.filters["decimal"] = _decimal
     env.filters["day"] = _day
     env.filters["moment"] = _moment
     return env
+
+
+@pass_context
+def _number(ctx, n):
+    """1.234 in Vietnamese, 1,234 in English."""
+    return f"{n:,}".replace(",", "." if ctx.get("lang", "vi") == "vi" else ",") if isinstance(n, int) else n
+
+
+@pass_context
+def _decimal(ctx, x, digits: int = 1) -> str:
+    """0,8 in Vietnamese, 0.8 in English."""
+    from bantin.web.i18n import decimal
+
+    return decimal(x, ctx.get("lang", "vi"), digits)
+
+
+@pass_context
+def _percent(ctx, x) -> str:
+    return "—" if x is None else _decimal(ctx, 100 * x) + "%"
 
 
 def _day(value) -> str:
@@ -185,4 +219,12 @@ def _moment(value) -> str:
             return value
     if value.tzinfo:
         value = value.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+    if day_only(value):
+        return value.strftime("%d/%m/%Y")
     return value.strftime("%H:%M %d/%m/%Y")
+
+
+def day_only(value) -> bool:
+    """Whether a local publication time is a day without its time: the extractor stores a page that
+    gives only the date at local midnight, exactly (its precision is not stored beside it)."""
+    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
