@@ -173,6 +173,9 @@ def stats(request: Request) -> dict[str, Any]:
 
 @router.get("/export", summary="Every matching article as CSV, JSON lines or Parquet, streamed, without a cap")
 def export(request: Request, sel: Chosen, format: Literal["csv", "jsonl", "parquet"] = "jsonl"):  # noqa: A002
+    """``q`` is a search query, or ``*`` (or nothing) for every article that passes the filters."""
+    if sel.query.strip() == "*":  # every article, as with ``bantin export '*'``
+        sel = dataclasses.replace(sel, query="")
     if sel.query.strip():
         parse(sel.query)  # a malformed query is a 400 before the response starts
     conn = exporting.connect(request.app.state.db_path)

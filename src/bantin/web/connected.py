@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -55,8 +58,33 @@ def _published(value: datetime | None) -> str | None:
 
 
 def _summary(story: Story) -> dict[str, Any]:
-    return {"id": story.id, "label": story.label, "first_seen": _moment(story.first_seen),
+    return {"id": story.id, "label": cased_label(story.label, [a.title for a in story.articles]),
+            "first_seen": _moment(story.first_seen),
             "last_seen": _moment(story.last_seen), "size": len(story.articles)}
+
+
+def cased_label(label: str, titles: list[str]) -> str:
+    """A story label (its keyphrases, stored lowercased: "đảng bộ tỉnh nghệ an, thpt") with each
+    phrase written as the story's titles write it most often ("Đảng bộ tỉnh Nghệ An", "THPT");
+    a phrase no title holds is left as it is."""
+    parts = []
+    for phrase in label.split(", "):
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+        seen = Counter(m.group(0) for title in titles for m in pattern.finditer(unicodedata.normalize("NFC", title)))
+        parts.append(max(seen, key=lambda s: (seen[s], s != phrase)) if seen else phrase)
+    return ", ".join(parts)
+
+
+# What the stored explanation of an alert (bantin.connect.bursts._explain, English) holds that the
+# alert's fields do not: the length of the trailing window, and for a province the keyphrase of the burst.
+EXPLANATION_WINDOW = re.compile(r"over (\d+) days$")
+EXPLANATION_PHRASE = re.compile(r"^'(.+)' in ")
+
+
+def explanation_parts(explanation: str) -> dict[str, Any]:
+    window = EXPLANATION_WINDOW.search(explanation or "")
+    phrase = EXPLANATION_PHRASE.match(explanation or "")
+    return {"window_days": int(window.group(1)) if window else None, "phrase": phrase.group(1) if phrase else None}
 
 
 @_guarded
@@ -139,6 +167,7 @@ def alerts(conn: sqlite3.Connection, selection: Selection = Selection(), limit: 
     for alert in found:
         data = {f: getattr(alert, f) for f in ("id", "day", "kind", "key", "name", "count", "baseline", "score",
                                                  "explanation")}
+        data.update(explanation_parts(alert.explanation))
         data["articles"] = [{"id": a.id, "title": a.title, "source": a.source}
                             for a in reversed(alert.articles[-articles_each:])]
         result.append(data)

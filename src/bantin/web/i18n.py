@@ -43,7 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "entities": ("Nhân vật, tổ chức, địa danh", "People, organisations, places"),
     "provinces": ("Tỉnh thành được nhắc đến", "Provinces concerned"),
     "revisions": ("Các phiên bản", "Revisions"),
-    "original_link": ("Bài gốc", "Original"),
+    "original_link": ("Xem trên trang báo", "View on the publisher's site"),
     "duplicates": ("Bài trùng lặp / đăng lại", "Duplicates and copies"),
     "story": ("Thuộc sự kiện", "Part of the story"),
     "related": ("Bài liên quan (cùng nhân vật, tổ chức)", "Related (shared names)"),
@@ -51,6 +51,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_connect": ("Chưa có dữ liệu: phân tích trùng lặp, sự kiện và cảnh báo chưa được chạy trên kho này.",
                    "No data yet: duplicates, stories and alerts have not been computed for this store."),
     "articles": ("bài", "articles"),
+    "article": ("bài", "article"),
+    "result": ("kết quả", "result"),
+    "days_n": ("ngày", "days"),
+    "day_n": ("ngày", "day"),
     "articles_cap": ("Số bài", "Articles"),
     "key_figures": ("Số liệu chính", "Key figures"),
     "sources_count": ("nguồn tin", "sources"),
@@ -122,6 +126,32 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error": ("Lỗi", "Error"),
     "bad_query": ("Truy vấn không hợp lệ", "Malformed query"),
     "not_found": ("Không tìm thấy.", "Not found."),
+    "entity_not_shown": ("Không tìm thấy, hoặc không hiển thị: bantin không lập hồ sơ cá nhân riêng tư.",
+                         "Not found, or not shown: bantin does not profile private persons."),
+    "bad_date": ("{field}: {value!r} không phải ngày hợp lệ (YYYY-MM-DD); bộ lọc này đã được bỏ qua",
+                 "{field}: {value!r} is not a valid date (YYYY-MM-DD); this filter was ignored"),
+    "page_beyond": ("Trang {page} / {pages}: không có trang này.", "Page {page} / {pages}: there is no such page."),
+    "last_page": ("Về trang cuối", "Go to the last page"),
+    "kind_entity": ("nhân vật, tổ chức, địa danh", "person, organisation or place"),
+    "kind_keyphrase": ("cụm từ khóa", "keyphrase"),
+    "kind_province": ("tỉnh thành", "province"),
+    "kind_topic": ("chủ đề", "topic"),
+    "alert_explained": ("{what}: {count} ngày {day}, so với {rate}/ngày trong {days} ngày trước đó",
+                        "{what}: {count} on {day}, against {rate}/day over the previous {days} days"),
+    "alert_explained_short": ("{what}: {count} ngày {day}, so với {rate}/ngày trước đó",
+                              "{what}: {count} on {day}, against {rate}/day before"),
+    "alert_in_province": ("'{phrase}' ở {place}", "'{phrase}' in {place}"),
+    "alert_topic": ("chủ đề '{topic}'", "topic '{topic}'"),
+    "docs_title": ("Tài liệu API", "API reference"),
+    "docs_intro": ("Mọi điểm truy cập của API JSON, sinh từ lược đồ OpenAPI của máy chủ này.",
+                   "Every endpoint of the JSON API, from this server's OpenAPI schema."),
+    "docs_parameters": ("Tham số", "Parameters"),
+    "docs_in": ("Vị trí", "In"),
+    "docs_type": ("Kiểu", "Type"),
+    "docs_required": ("bắt buộc", "required"),
+    "docs_description": ("Mô tả", "Description"),
+    "docs_responses": ("Phản hồi", "Responses"),
+    "docs_none": ("Không có tham số.", "No parameters."),
     "ranked_in_blocks": ("Nhiều kết quả: xếp hạng theo từng nhóm {n} bài mới nhất.",
                          "Many matches: ranked in blocks of the {n} most recent."),
     "facets_sampled": ("Thống kê trên {n} bài mới nhất.", "Counted over the latest {n} matches."),
@@ -147,6 +177,55 @@ def translator(lang: str):
         return text.format(**values) if values else text
 
     return t
+
+
+# English plural -> singular, for ``count``; Vietnamese nouns do not change with the number
+SINGULAR = {"articles": "article", "results": "result", "days_n": "day_n"}
+
+# The search parser's messages (bantin.search.query.QueryError), by their fixed beginning, in
+# Vietnamese; what follows the beginning (the part of the query it could not read) is kept.
+QUERY_ERRORS_VI = {
+    "empty query": "truy vấn trống: hãy nhập ít nhất một từ",
+    "unbalanced ')'": "thừa dấu ')' trong truy vấn",
+    "unbalanced '('": "thiếu dấu ')' đóng ngoặc trong truy vấn",
+    "cannot read the query at": "không đọc được truy vấn tại",
+    "unbalanced quote": 'thiếu dấu ngoặc kép đóng: cụm từ phải kết thúc bằng "',
+    "'-' must be followed": "sau dấu '-' phải là một từ hoặc một \"cụm từ\" (không loại trừ được cả nhóm)",
+    'empty phrase': 'cụm từ trống ""',
+    "OR needs a term": "OR cần có từ ở cả hai bên",
+    "a query needs at least one word": "truy vấn cần ít nhất một từ không bị loại trừ bằng '-'",
+    "empty group": "nhóm trống trong truy vấn",
+}
+
+
+def query_error(message: str, lang: str) -> str:
+    """A QueryError's message in the page's language; an unknown message is shown as it is."""
+    if lang != "vi":
+        return message
+    for start, vietnamese in QUERY_ERRORS_VI.items():
+        if message.startswith(start):
+            detail = message[len(start):].strip() if start == "cannot read the query at" else ""
+            return f"{vietnamese} {detail}".strip()
+    return message
+
+
+def counter(lang: str):
+    """``count(n, "articles")``: "1 article", "2 articles"; "1 bài", "2 bài"."""
+    t = translator(lang)
+
+    def count(n: int, name: str) -> str:
+        word = t(SINGULAR.get(name, name) if n == 1 and lang == "en" else name)
+        return f"{n:,}".replace(",", "." if lang == "vi" else ",") + " " + word
+
+    return count
+
+
+def decimal(value: float | None, lang: str, digits: int = 1) -> str:
+    """A decimal number with the language's separator: 0,8 in Vietnamese, 0.8 in English."""
+    if value is None:
+        return "—"
+    text = f"{value:,.{digits}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
 
 
 def pick_language(query_value: str | None, cookie_value: str | None, accept: str | None = None) -> str:

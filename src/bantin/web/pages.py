@@ -17,7 +17,8 @@ from markupsafe import Markup
 
 from bantin.search.query import QueryError, parse
 from bantin.web import cached, charts, connected, queries
-from bantin.web.i18n import LANGUAGES, pick_language, translator
+from bantin.web.i18n import LANGUAGES, counter, pick_language, translator
+from bantin.web.i18n import query_error as query_error_text
 from bantin.web.queries import Selection
 
 router = APIRouter(include_in_schema=False)
@@ -40,37 +41,48 @@ def link(path: str, params: dict[str, Any] | list[tuple[str, Any]] | None = None
     return path + ("?" + urlencode(expanded) if expanded else "")
 
 
-def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None,
+           **context: Any) -> HTMLResponse:
     lang = _lang(request)
     other = "en" if lang == "vi" else "vi"
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
     env = request.app.state.templates
     html = env.get_template(template).render(
-        request=request, t=translator(lang), lang=lang, switch_url=link(request.url.path, params), link=link,
-        path=request.url.path, **context)
-    response = HTMLResponse(html, status_code=status)
+        request=request, t=translator(lang), count=counter(lang), lang=lang, switch_url=link(request.url.path, params),
+        link=link, path=request.url.path, **context)
+    response = HTMLResponse(html, status_code=status, headers=headers)
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie("lang", lang, max_age=COOKIE_SECONDS, samesite="lax", httponly=True)
     return response
 
 
-def _date(value: str | None, errors: list[str]) -> date | None:
+def _date(request: Request, key: str, errors: list[str]) -> date | None:
+    """The date of parameter ``key``; an invalid one is ignored, with a message in ``errors``."""
+    value = request.query_params.get(key)
     if not value:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        errors.append(f"{value!r}: YYYY-MM-DD")
+        errors.append(translator(_lang(request))("bad_date", field=translator(_lang(request))(key), value=value[:40]))
         return None
 
 
 def selection_from(request: Request, errors: list[str]) -> Selection:
+    """The selection of the query string. A date that cannot be read is left out of it (a message
+    in ``errors`` says so): use ``valid_params`` for the links that carry the selection on."""
     p = request.query_params
     return Selection(
-        query=p.get("q", "")[:500], since=_date(p.get("since"), errors), until=_date(p.get("until"), errors),
+        query=p.get("q", "")[:500], since=_date(request, "since", errors), until=_date(request, "until", errors),
         sources=tuple(p.getlist("source")), topics=tuple(p.getlist("topic")),
         provinces=tuple(p.getlist("province")), entities=tuple(p.getlist("entity")),
     )
+
+
+def valid_params(request: Request, sel: Selection, drop: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The query string's parameters but ``drop`` and the dates that ``selection_from`` ignored."""
+    ignored = {k for k in ("since", "until") if request.query_params.get(k) and getattr(sel, k) is None}
+    return [(k, v) for k, v in request.query_params.multi_items() if k not in drop and k not in ignored]
 
 
 def _store(request: Request):
@@ -113,30 +125,36 @@ def search(request: Request):
     errors: list[str] = []
     sel = selection_from(request, errors)
     try:
-        page = max(1, min(MAX_PAGE, int(request.query_params.get("page", "1"))))
+        page = max(1, int(request.query_params.get("page", "1")))
     except ValueError:
         page = 1
     context: dict[str, Any] = {"sel": sel, "page": page, "errors": errors, "hits": [], "total": 0, "facets": None}
     status = 200
     cache = request.app.state.cache
+    offset = (page - 1) * PAGE_SIZE if page <= MAX_PAGE else None  # None: beyond any page we serve, nothing to read
     browsing = not sel.query.strip() and any((sel.sources, sel.topics, sel.provinces, sel.entities))
     if browsing:  # filters without words: the latest articles that pass them
-        context["hits"] = [_browse_hit(r) for r in queries.latest(store.conn, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)]
+        if offset is not None:
+            context["hits"] = [_browse_hit(r) for r in queries.latest(store.conn, sel, PAGE_SIZE, offset)]
         context["total"] = cached.count(cache, store, sel)
         context["facets"] = cached.facets(cache, store, sel)
     elif sel.query.strip():
         try:
-            context["hits"] = cached.search_hits(cache, store, sel, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            if offset is not None:
+                context["hits"] = cached.search_hits(cache, store, sel, PAGE_SIZE, offset)
+            else:
+                parse(sel.query)  # a malformed query is still reported
             context["total"] = cached.count(cache, store, sel)
             context["facets"] = cached.facets(cache, store, sel)
             context["rank_block"] = store.rank_block if context["total"] > store.rank_block else None
         except QueryError as exc:
-            context["query_error"] = str(exc)
+            context["query_error"] = query_error_text(str(exc), _lang(request))
             status = 400
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("page", "lang")]
+    params = valid_params(request, sel, drop=("page", "lang"))
     context["params"] = params
     context["listing"] = bool(sel.query.strip()) or browsing
     context["pages"] = max(1, -(-context["total"] // PAGE_SIZE))
+    context["beyond"] = context["listing"] and page > context["pages"] and "query_error" not in context
     context["page_link"] = lambda n: link("/search", params + [("page", n)])
     context["add_filter"] = lambda k, v: link("/search", [p for p in params if p != (k, v)] + [(k, v)])
     context["remove_filter"] = lambda k, v: link("/search", [p for p in params if p != (k, v)])
@@ -159,7 +177,19 @@ def article(request: Request, article_id: int):
         return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
     return render(request, "article.html", a=data, duplicates=connected.duplicates_of(conn, article_id),
                   story=connected.story_of(conn, article_id), related=queries.related(conn, article_id),
-                  paragraphs=[p for p in data["text"].split("\n") if p.strip()])
+                  paragraphs=body_paragraphs(data["text"], data["lead"]))
+
+
+def body_paragraphs(text: str, lead: str | None) -> list[str]:
+    """The text's paragraphs, without the lead when the text begins with it (it is shown once, as the lead)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if lead and paragraphs and _same_words(paragraphs[0], lead):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 @router.get("/trends", response_class=HTMLResponse)
@@ -179,7 +209,7 @@ def trends(request: Request):
         try:
             parse(q)
         except QueryError as exc:
-            query_error = f"{q}: {exc}"
+            query_error = f"{q}: {query_error_text(str(exc), _lang(request))}"
     chart, rows = None, []
     first, last = queries.store_range(store.conn)
     interval = request.query_params.get("interval", "auto")
@@ -198,7 +228,7 @@ def trends(request: Request):
             articles = sum(p["total"] for p in s["points"])
             rows.append({"query": s["query"], "count": s["total"], "ratio": s["total"] / articles if articles else None,
                          "share_of_voice": s["total"] / voice if voice else None})
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("view", "lang")]
+    params = valid_params(request, sel, drop=("view", "lang"))
     api_params = ([("q", wanted[0] if wanted else "")] + [("compare", q) for q in wanted[1:]]
                   + [(k, v) for k, v in params if k in FILTER_KEYS or k in ("since", "until")] + [("interval", interval)])
     return render(request, "trends.html", 400 if query_error else 200, sel=sel, wanted=wanted, chart=chart, rows=rows,
@@ -246,8 +276,8 @@ def entity(request: Request, entity_id: int):
     errors: list[str] = []
     sel = selection_from(request, errors)
     data = queries.entity(_store(request).conn, entity_id, sel)
-    if data is None:
-        return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    if data is None:  # no such entity, or a private person, whom the readers do not return
+        return render(request, "error.html", 404, message=translator(_lang(request))("entity_not_shown"))
     t = translator(_lang(request))
     chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
     return render(request, "entity.html", e=data, chart=chart, nav_key=ENTITY_NAV.get(data["type"], "nav_people"))
@@ -314,7 +344,29 @@ def alerts(request: Request):
         days = [date.fromisoformat(a["day"]) for a in rows]
         events = [(date.fromisoformat(a["day"]), a["name"], a["score"]) for a in rows[:25]]
         chart = _svg(charts.timeline(events, start=min(days), end=max(days)))
-    return render(request, "alerts.html", rows=rows, chart=chart, sel=sel, errors=errors)
+    return render(request, "alerts.html", rows=rows, chart=chart, sel=sel, errors=errors,
+                  explain=lambda a: explain_alert(a, _lang(request)))
+
+
+def explain_alert(alert: dict[str, Any], lang: str) -> str:
+    """Why an alert was raised, in the page's language, from its fields (``bantin.web.connected.alerts``)."""
+    from bantin.web.app import _day
+    from bantin.web.i18n import decimal
+
+    t, count = translator(lang), counter(lang)
+    if alert["kind"] == "province" and alert.get("phrase"):
+        what = t("alert_in_province", phrase=alert["phrase"], place=alert["name"])
+    elif alert["kind"] == "province":
+        what = alert["name"]
+    elif alert["kind"] == "topic":
+        what = t("alert_topic", topic=alert["name"])
+    else:
+        what = f"'{alert['name']}'"
+    values = {"what": what, "count": count(alert["count"], "articles"), "day": _day(alert["day"]),
+              "rate": decimal(alert["baseline"], lang)}
+    if alert.get("window_days"):
+        return t("alert_explained", days=alert["window_days"], **values)
+    return t("alert_explained_short", **values)
 
 
 @router.get("/lang/{code}")
@@ -324,3 +376,35 @@ def switch(request: Request, code: str, next: str = "/"):  # noqa: A002
     if code in LANGUAGES:
         response.set_cookie("lang", code, max_age=COOKIE_SECONDS, samesite="lax", httponly=True)
     return response
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request):
+    """The API reference, rendered here from the app's OpenAPI schema (``/openapi.json``): no
+    script and nothing loaded from elsewhere, so it works offline and under the CSP."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            endpoints.append({
+                "method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                "description": op.get("description", ""),
+                "parameters": [{"name": p["name"], "in": p.get("in", ""), "required": p.get("required", False),
+                                "type": _schema_type(p.get("schema", {})),
+                                "description": p.get("description") or p.get("schema", {}).get("description", "")}
+                               for p in op.get("parameters", [])],
+                "responses": [(code, r.get("description", "")) for code, r in op.get("responses", {}).items()],
+            })
+    return render(request, "docs.html", info=schema.get("info", {}), endpoints=endpoints)
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """A parameter's JSON schema in a few words: "integer", "array of string", "csv | jsonl | parquet"."""
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])
+    if "anyOf" in schema:
+        return " | ".join(_schema_type(s) for s in schema["anyOf"])
+    if schema.get("type") == "array":
+        return "array of " + _schema_type(schema.get("items", {}))
+    kind = schema.get("type", "")
+    return f"{kind} ({schema['format']})" if schema.get("format") else kind
