@@ -17,6 +17,9 @@ from bantin.crawl.watch import stop_on_signals, watch as run_watch
 from bantin.settings import Settings
 from bantin.types import Article, Rejected
 
+# `bantin crawl` exits with this when a source failed or a page was dropped (the same as a dropped page).
+EXIT_FAILED = EXIT_DROPPED
+
 
 @cli.group()
 def sources() -> None:
@@ -26,19 +29,24 @@ def sources() -> None:
 @sources.command("add")
 @click.argument("url")
 @click.option("--kind", type=click.Choice(KINDS), help="feed, sitemap or site (default: guessed from the URL).")
-@click.option("--name", default="", help="A readable name, e.g. 'Báo Nhân Dân'.")
-@click.option("--tags", default="", help="Comma-separated tags, e.g. 'national,party'.")
+@click.option("--name", help="A readable name, e.g. 'Báo Nhân Dân'.")
+@click.option("--tags", help="Comma-separated tags, e.g. 'national,party'.")
 @db_option
 @click.pass_obj
 @domain_errors
-def sources_add(settings: Settings, url: str, kind: str | None, name: str, tags: str, db: str | None) -> None:
-    """Follow a site (its home page: feeds and sitemaps are discovered), a feed or a sitemap."""
+def sources_add(settings: Settings, url: str, kind: str | None, name: str | None, tags: str | None,
+                db: str | None) -> None:
+    """Follow a site (its home page: feeds and sitemaps are discovered), a feed or a sitemap.
+
+    Adding a URL already followed updates it with the options given; the others keep their values.
+    """
     try:
-        source = make_source(url, kind=kind, name=name, tags=tuple(tags.split(",")) if tags else ())
+        source = make_source(url, kind=kind, name=name or "", tags=tuple(tags.split(",")) if tags else ())
     except SourceError as exc:
         fail(str(exc))
+    keep = [field for field, value in (("kind", kind), ("name", name), ("tags", tags)) if value is None]
     with api.open_store(db, settings=settings) as store:
-        saved, new = CrawlState(store.conn).add_source(source)
+        saved, new = CrawlState(store.conn).add_source(source, keep=keep)
     click.echo(f"{'added' if new else 'updated'} source {saved.id}: {saved.url} ({saved.kind})")
 
 
@@ -53,10 +61,13 @@ def sources_list(settings: Settings, db: str | None, as_json: bool) -> None:
         rows = CrawlState(store.conn).status()
     for row in rows:
         if as_json:
-            click.echo(dumps({k: row[k] for k in ("id", "name", "url", "kind", "tags", "feeds", "sitemaps", "confirmed")}))
+            click.echo(dumps({k: row[k] for k in ("id", "name", "url", "kind", "tags", "feeds", "sitemaps", "confirmed",
+                                                  "last_error")}))
         else:
             tags = f" [{', '.join(row['tags'])}]" if row["tags"] else ""
             click.echo(f"{row['id']:>4}  {row['kind']:<7}  {row['name'] or '-'}{tags}  {row['url']}")
+            if row["last_error"]:
+                click.echo(f"      last error: {row['last_error']}")
     if not rows and not as_json:
         click.echo("no sources: add one with 'bantin sources add URL' or 'bantin sources import FILE'", err=True)
 
@@ -167,6 +178,9 @@ def render_pass(report: PassReport) -> str:
                      f"{summary.new_urls} new URLs, {summary.stored} stored, {summary.failed} dropped")
         for error in summary.errors[:5]:
             lines.append(f"    error: {error}")
+    if report.failed_sources:
+        lines.append(f"Failed: {len(report.failed_sources)} of {len(report.sources)} sources "
+                     f"({', '.join(s.label for s in report.failed_sources)}): see their errors above")
     if report.warc:
         lines.append(f"WARC: {report.warc}")
     return "\n".join(lines)
@@ -193,6 +207,10 @@ def crawl(settings: Settings, db: str | None, since: str | None, refetch: bool, 
 
     Without --once, passes go on while pages are waiting beyond crawl.max_pages_per_pass.
     SIGINT/SIGTERM stop cleanly: what was fetched is stored, the rest waits for the next run.
+
+    Exit status: 0 when every source was read and every page stored; 1 when a source failed (its
+    site, robots.txt, feed or sitemap could not be read) or a page was dropped, each named with its
+    reason in the summary; 2 for a usage error.
     """
     settings = _settings(settings, allow_private)
     printer = _Printer(as_json, quiet)
@@ -200,10 +218,14 @@ def crawl(settings: Settings, db: str | None, since: str | None, refetch: bool, 
     with api.open_store(db, settings=settings) as store, stop_on_signals(threading.Event()) as stop:
         if not CrawlState(store.conn).sources():
             fail("no sources: add one with 'bantin sources add URL' or 'bantin sources import FILE'")
-        run_crawl(store, settings, options=options, once=once, stop=stop, on_item=printer.on_item, warc_dir=warc,
-                  on_pass=printer.on_pass)
-    if printer.dropped:
-        sys.exit(EXIT_DROPPED)
+        reports = run_crawl(store, settings, options=options, once=once, stop=stop, on_item=printer.on_item,
+                            warc_dir=warc, on_pass=printer.on_pass)
+    failed = [s for report in reports for s in report.failed_sources]
+    if failed and quiet:
+        for summary in failed:
+            click.echo(f"bantin: source {summary.label} failed: {'; '.join(summary.errors)}", err=True)
+    if printer.dropped or failed:
+        sys.exit(EXIT_FAILED)
 
 
 @cli.command()

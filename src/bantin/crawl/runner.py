@@ -8,8 +8,13 @@ The frontier is settled right after each store batch is committed, so a crawl st
 at any point resumes without fetching a stored page again.
 
 ``stop`` (a ``threading.Event``, set by SIGINT/SIGTERM in ``bantin crawl``/``watch``) ends a
-pass early: no new request starts, requests in flight get ``STOP_GRACE_SECONDS`` to finish,
-and every page already fetched is stored before the pass returns.
+pass early: no new request starts (requests waiting for their turn at a host give up at once),
+requests in flight get ``STOP_GRACE_SECONDS`` to finish, and every page already fetched is
+stored before the pass returns. URLs not fetched stay pending for the next pass.
+
+A source *failed* in a pass when any of its listings could not be read (``SourceSummary.errors``);
+its last error stays in the store until a pass reads it again, and it is due again after
+``RETRY_FAILED_SOURCE_AFTER`` rather than a whole ``crawl.every``.
 """
 
 from __future__ import annotations
@@ -28,8 +33,9 @@ from bantin import api, reasons
 from bantin.collect.archive import WarcArchive
 from bantin.collect.discover import discover_site, sniff
 from bantin.collect.feeds import FeedError, Link, parse_feed
-from bantin.collect.fetch import Fetched, FetchFailed, Fetcher, HostClock
+from bantin.collect.fetch import Fetched, Fetcher, FetchFailed, HostClock
 from bantin.collect.inflate import TooLarge
+from bantin.collect.robots import ROBOTS_UNREACHABLE, forget_unreachable
 from bantin.collect.sitemaps import SitemapError, parse_sitemap
 from bantin.crawl.sources import Source
 from bantin.crawl.state import CrawlState, utc_now
@@ -41,6 +47,10 @@ from bantin.types import Article, Page, Rejected, WriteResult
 STOP_GRACE_SECONDS = 3.0
 # A site's home page and robots.txt are read again for new feeds and sitemaps this often.
 REDISCOVER_AFTER = timedelta(days=1)
+# A source none of whose listings could be read (site down, robots.txt unreachable) is due again
+# this soon (or after crawl.every if shorter): one request a minute to a host that is down is
+# polite, and a user who fixes the site does not wait 15 minutes to see it crawled.
+RETRY_FAILED_SOURCE_AFTER = timedelta(minutes=1)
 # Fetched pages waiting for the extract and store steps (back-pressure on the fetcher), in store
 # batches per worker: enough to keep the workers busy, few to fetch again after a crash.
 PAGE_QUEUE_BATCHES_PER_WORKER = 2
@@ -98,9 +108,15 @@ class PassReport:
     seconds: float = 0.0
     warc: str | None = None
 
+    @property
+    def failed_sources(self) -> list[SourceSummary]:
+        """The sources with a listing that could not be read in this pass, each with its errors."""
+        return [s for s in self.sources.values() if s.errors]
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "sources": [dataclasses.asdict(s) for s in self.sources.values()],
+            "failed_sources": [s.id for s in self.failed_sources],
             "fetched": self.fetched,
             "stored": dict(self.stored),
             "failed": dict(self.failures),
@@ -135,6 +151,7 @@ class Crawler:
         started = time.perf_counter()
         report = PassReport()
         archive = WarcArchive(self.warc_dir) if self.warc_dir else None
+        forget_unreachable(self.robots)  # a robots.txt that could not be read is asked for again
         try:
             if options.discover:
                 sources = self.state.sources() if options.all_sources else self.state.due_sources()
@@ -151,7 +168,8 @@ class Crawler:
         return report
 
     def _fetcher(self, archive: WarcArchive | None) -> Fetcher:
-        return Fetcher(self.settings.crawl, clock=self.clock, robots_entries=self.robots, archive=archive)
+        return Fetcher(self.settings.crawl, clock=self.clock, robots_entries=self.robots, archive=archive,
+                       stop=self.stop)
 
     # -- discovery: feeds and sitemaps -> frontier ---------------------------------------
 
@@ -171,18 +189,19 @@ class Crawler:
     async def _discover_source(self, fetcher: Fetcher, source: Source, since: datetime, options: PassOptions,
                                report: PassReport) -> None:
         summary = report.sources.setdefault(source.id, SourceSummary(id=source.id, label=source.label))
-        read_ok = False
+        read_ok = stopped = False
         try:
             if source.kind == "site" and self._needs_discovery(source):
-                feeds, sitemaps, error = await discover_site(fetcher, source.url)
+                found_feeds, found_sitemaps, error = await discover_site(fetcher, source.url)
                 if error:
                     summary.errors.append(error)
-                feeds = list(dict.fromkeys([*source.feeds, *feeds]))
-                sitemaps = list(dict.fromkeys([*source.sitemaps, *sitemaps]))
-                self.state.set_discovered(source.id, feeds, sitemaps)
+                feeds = list(dict.fromkeys([*source.feeds, *found_feeds]))
+                sitemaps = list(dict.fromkeys([*source.sitemaps, *found_sitemaps]))
+                if found_feeds or found_sitemaps or not error:  # else the site was not reached: try again next pass
+                    self.state.set_discovered(source.id, feeds, sitemaps)
                 source = dataclasses.replace(source, feeds=tuple(feeds), sitemaps=tuple(sitemaps))
-                if not feeds and not sitemaps:
-                    summary.errors.append("no feed or sitemap found on the home page or in robots.txt")
+            if not source.endpoints():
+                summary.errors.append("no feed or sitemap found on the home page or in robots.txt")
             budget = [self.settings.crawl.max_sitemaps_per_source]
             for kind, url in source.endpoints():
                 try:
@@ -190,10 +209,15 @@ class Crawler:
                     read_ok = True
                 except (FetchFailed, FeedError, SitemapError, TooLarge) as exc:
                     summary.errors.append(f"{url}: {_describe(exc)}")
+        except asyncio.CancelledError:
+            stopped = True
+            raise
         finally:
             error = "; ".join(summary.errors) or None
-            self.state.record_pass(source.id, found=summary.new_urls, ok=read_ok, error=error,
-                                   next_due=utc_now() + self.every)
+            if not (stopped and not read_ok and not error):  # a source stopped before anything was read stays due
+                retry = min(self.every, RETRY_FAILED_SOURCE_AFTER)
+                self.state.record_pass(source.id, found=summary.new_urls, ok=read_ok, error=error,
+                                       next_due=utc_now() + (self.every if read_ok else retry))
 
     def _needs_discovery(self, source: Source) -> bool:
         row = self.store.conn.execute("SELECT discovered_at FROM sources WHERE id = ?", (source.id,)).fetchone()
@@ -211,10 +235,27 @@ class Crawler:
         validators = {} if options.refetch else self.state.validators(url)
         fetched = await fetcher.get(url, validators=validators,
                                     max_bytes=self.settings.crawl.max_sitemap_bytes)
-        self.state.save_validators(url, fetched.status, fetched.validators)
-        if fetched.not_modified:
+        if fetched.not_modified:  # validators are only kept from a response that was read: nothing to report
+            self.state.save_validators(url, fetched.status, {})
             summary.not_modified += 1
             return
+        try:
+            links, complete = await self._links_of(fetcher, source, kind, fetched, since, options, summary, budget)
+        except (FeedError, SitemapError, TooLarge):
+            self.state.forget_validators(url)  # the next pass fetches it whole and reports it again
+            raise
+        if complete:
+            self.state.save_validators(url, fetched.status, fetched.validators)
+        else:  # a sitemap index with a child that failed: read it, and its children, again next pass
+            self.state.forget_validators(url)
+        fresh = [link for link in links if link.published is None or link.published >= since]
+        summary.new_urls += self.state.add_links(source.id, fresh, refetch=options.refetch)
+
+    async def _links_of(self, fetcher: Fetcher, source: Source, kind: str, fetched: Fetched, since: datetime,
+                        options: PassOptions, summary: SourceSummary, budget: list[int]) -> tuple[list[Link], bool]:
+        """The article links of a feed or sitemap just fetched (a sitemap index's children are read here),
+        and whether every child could be read."""
+        complete = True
         what = sniff(fetched.body)
         if what == "unknown":
             what = kind
@@ -228,12 +269,12 @@ class Crawler:
                     await self._read_listing(fetcher, source, "sitemap", child.url, since, options, summary, budget)
                 except (FetchFailed, SitemapError, FeedError, TooLarge) as exc:
                     summary.errors.append(f"{child.url}: {_describe(exc)}")
+                    complete = False
         elif what == "feed":
             links = parse_feed(fetched.body, fetched.url, content_type=fetched.headers.get("content-type", ""))
         else:
             raise FeedError(f"neither a feed nor a sitemap ({what})")
-        fresh = [link for link in links if link.published is None or link.published >= since]
-        summary.new_urls += self.state.add_links(source.id, fresh, refetch=options.refetch)
+        return links, complete
 
     # -- fetching: frontier -> pages -> ingest_pages ----------------------------------------
 
@@ -340,6 +381,8 @@ def page_from(fetched: Fetched, locator: str, link: Link) -> Page | Rejected:
 
 
 RETRYABLE = (reasons.FETCH_ERROR,)
+# Not fetched because of the host, not the URL: pending again without counting an attempt.
+POSTPONED = (ROBOTS_UNREACHABLE,)
 
 
 def retryable(rejected: Rejected) -> bool:
@@ -362,8 +405,9 @@ class _SettlingStore:
     def write_batch(self, articles: Sequence[Article], rejected: Sequence[Rejected] = ()) -> list[WriteResult]:
         results = self.store.write_batch(articles, rejected)
         done = [a.locator for a in articles]
-        failed = [(r.locator, f"{r.reason}: {r.detail}", retryable(r)) for r in rejected]
-        self.state.settle(done, failed, self.max_attempts)
+        failed = [(r.locator, f"{r.reason}: {r.detail}", retryable(r)) for r in rejected if r.reason not in POSTPONED]
+        postponed = [(r.locator, f"{r.reason}: {r.detail}") for r in rejected if r.reason in POSTPONED]
+        self.state.settle(done, failed, self.max_attempts, postponed=postponed)
         for locator in done:
             self._summary(locator, "stored")
         for r in rejected:

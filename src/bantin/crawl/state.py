@@ -9,6 +9,7 @@ are never fetched again unless asked.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -52,10 +53,17 @@ class CrawlState:
 
     # -- sources -----------------------------------------------------------------------
 
-    def add_source(self, source: Source) -> tuple[Source, bool]:
-        """Adds or updates (same URL) a source; returns it with its id, and whether it is new."""
+    def add_source(self, source: Source, *, keep: Iterable[str] = ()) -> tuple[Source, bool]:
+        """Adds or updates (same URL) a source; returns it with its id, and whether it is new.
+
+        ``keep`` names fields ("kind", "name", "tags"...) an existing source keeps rather than take from
+        ``source``: what ``bantin sources add`` was not told.
+        """
         with self.transaction() as conn:
-            row = conn.execute("SELECT id FROM sources WHERE url = ?", (source.url,)).fetchone()
+            row = conn.execute("SELECT * FROM sources WHERE url = ?", (source.url,)).fetchone()
+            if row is not None and keep:
+                existing = _source(row)
+                source = dataclasses.replace(source, **{field: getattr(existing, field) for field in keep})
             values = (source.kind, source.name, json.dumps(list(source.tags), ensure_ascii=False),
                       json.dumps(list(source.feeds)), json.dumps(list(source.sitemaps)),
                       None if source.confirmed is None else int(source.confirmed))
@@ -92,13 +100,18 @@ class CrawlState:
                          (json.dumps(list(feeds)), json.dumps(list(sitemaps)), _iso(utc_now()), source_id))
 
     def record_pass(self, source_id: int, *, found: int, ok: bool, error: str | None, next_due: datetime) -> None:
-        """``ok``: at least one of the source's feeds or sitemaps was read (errors may concern others)."""
+        """``ok``: at least one of the source's feeds or sitemaps was read (``error`` may concern others).
+
+        The last error stays until a pass without errors reads the source (a pass that neither read
+        it nor failed, e.g. one stopped, leaves it).
+        """
         now = _iso(utc_now())
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE sources SET last_attempt = ?, last_success = CASE WHEN ? THEN ? ELSE last_success END,"
-                " last_error = ?, articles_found = articles_found + ?, next_due = ? WHERE id = ?",
-                (now, ok, now, error, found, _iso(next_due), source_id))
+                " last_error = CASE WHEN ? IS NOT NULL THEN ? WHEN ? THEN NULL ELSE last_error END,"
+                " articles_found = articles_found + ?, next_due = ? WHERE id = ?",
+                (now, ok, now, error, error, ok, found, _iso(next_due), source_id))
 
     def status(self) -> list[dict]:
         """Per source: what ``bantin sources check`` shows."""
@@ -136,6 +149,11 @@ class CrawlState:
                 " fetched_at = excluded.fetched_at",
                 (url, validators.get("etag"), validators.get("last-modified"), status, _iso(utc_now())))
 
+    def forget_validators(self, url: str) -> None:
+        """After a response that could not be read: the next request is not conditional."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE endpoints SET etag = NULL, last_modified = NULL WHERE url = ?", (url,))
+
     # -- the frontier ------------------------------------------------------------------
 
     def add_links(self, source_id: int | None, links: Iterable[Link], *, refetch: bool = False) -> int:
@@ -166,8 +184,10 @@ class CrawlState:
     def pending_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM frontier WHERE state = 'pending'").fetchone()[0]
 
-    def settle(self, done: Iterable[str], failed: Iterable[tuple[str, str, bool]], max_attempts: int) -> None:
-        """Marks fetched URLs done, and failed ones (url, error, retryable) failed or pending again."""
+    def settle(self, done: Iterable[str], failed: Iterable[tuple[str, str, bool]], max_attempts: int, *,
+               postponed: Iterable[tuple[str, str]] = ()) -> None:
+        """Marks fetched URLs done, failed ones (url, error, retryable) failed or pending again, and
+        postponed ones (url, error: not asked for, e.g. robots.txt unreachable) pending without an attempt."""
         now = _iso(utc_now())
         with self.transaction() as conn:
             conn.executemany("UPDATE frontier SET state = 'done', done_at = ?, last_error = NULL WHERE url = ?",
@@ -177,6 +197,8 @@ class CrawlState:
                 " state = CASE WHEN ? AND attempts + 1 < ? THEN 'pending' ELSE 'failed' END,"
                 " done_at = CASE WHEN ? AND attempts + 1 < ? THEN NULL ELSE ? END WHERE url = ?",
                 [(error, retry, max_attempts, retry, max_attempts, now, url) for url, error, retry in failed])
+            conn.executemany("UPDATE frontier SET state = 'pending', done_at = NULL, last_error = ? WHERE url = ?",
+                             [(error, url) for url, error in postponed])
 
 
 def _source(row: sqlite3.Row) -> Source:

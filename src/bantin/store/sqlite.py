@@ -96,6 +96,8 @@ class SQLiteStore:
                 migrate(self.conn)
             elif self.conn.execute("PRAGMA user_version").fetchone()[0] == 0:
                 raise StoreError(f"{self.path} is not a bantin store (no schema)")
+            else:
+                language.listed_view(self.conn)
             self.facts = facts_table(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
@@ -368,13 +370,14 @@ class SQLiteStore:
         }
 
     def _top_entities(self, n: int) -> dict[str, dict[str, int]]:
-        """The ``n`` entities of each type in the most articles: one pass over the entity index."""
+        """The ``n`` listed entities of each type (public persons only) in the most articles: one pass
+        over the entity index."""
         top: dict[str, dict[str, int]] = {kind: {} for kind in ("PER", "ORG", "LOC")}
         rows = self.conn.execute(
             "SELECT type, name, articles FROM (SELECT e.type, e.name, t.articles,"
             "  row_number() OVER (PARTITION BY e.type ORDER BY t.articles DESC, e.name) AS place"
             "  FROM (SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY entity_id) t"
-            "  JOIN entities e ON e.id = t.entity_id)"
+            "  JOIN listed_entities e ON e.id = t.entity_id)"
             " WHERE place <= ? ORDER BY type, place", (n,))
         for kind, name, articles in rows:
             top.setdefault(kind, {})[name] = articles
