@@ -157,6 +157,10 @@ def test_a_person_cue_still_makes_a_district_name_a_person():
     assert found("Ông Cao Lãnh là nông dân giỏi.") == [("Cao Lãnh", "PER", None)]
 
 
+def test_districts_named_after_a_person_keep_the_persons_reading():
+    assert found("Tượng đài Ngô Quyền được khánh thành.") == [("Ngô Quyền", "PER", None)]
+
+
 def test_a_province_after_a_level_word_in_a_title_is_no_person():
     assert found("Vận động viên Bộ CHQS tỉnh Hà Tĩnh thi bơi vũ trang.") == [("Bộ CHQS tỉnh Hà Tĩnh", "ORG", None)]
 
@@ -180,9 +184,16 @@ def test_the_number_of_a_military_unit_belongs_to_the_name(organisation):
     assert found(f"Chiều 22/5, {organisation} tổ chức lễ công bố.") == [(organisation, "ORG", None)]
 
 
-def test_well_known_names_with_lowercase_words_are_not_cut_short():
-    text = "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết bão đã suy yếu."
-    assert found(text) == [("Trung tâm Dự báo khí tượng thủy văn quốc gia", "ORG", None)]
+@pytest.mark.parametrize(
+    "organisation",
+    [
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+        "Phòng Nông nghiệp và Phát triển nông thôn huyện Hướng Hóa",
+        "Ngân hàng Chính sách xã hội",
+    ],
+)
+def test_well_known_names_with_lowercase_words_are_not_cut_short(organisation):
+    assert found(f"Theo {organisation}, bão đã suy yếu.") == [(organisation, "ORG", None)]
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,10 @@ class _Tables:
         self.place_weak = frozenset(_ckey(w) for w in cues["place_weak"])
         self.family = family_names()
         # district-level units: a place, not a person, when no cue or title comes before them
-        self.districts = Phrases((_keys(name), name) for name in load_toml("districts.toml")["names"])
+        districts = load_toml("districts.toml")
+        self.districts = Phrases(
+            (_keys(name), name) for name in districts["names"] if name not in districts["named_after_people"]
+        )
         self.compass = Phrases((_keys(w), w) for w in cues["compass"])
         self.direction_words = tuple(_keys(w) for w in cues["direction"])
         self.ethnic_groups = Phrases((_keys(w), w) for w in cues["ethnic_groups"])
