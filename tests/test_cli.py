@@ -143,3 +143,38 @@ def test_a_bad_setting_is_a_usage_error_not_a_traceback(variable, value, args, m
     result = run(*args, ok=False, env={variable: value})
     assert 2 == result.returncode
     assert [f"bantin: {message}"] == result.stderr.splitlines()
+
+
+# The nlp --jsonl commands: a bad line is an error object on stderr; the stream goes on; exit code 1.
+
+NLP_LINES = """\
+{"id": 1, "text": "Đại tá Lã Văn Hào làm việc với UBND tỉnh Bắc Kạn."}
+{not json
+{"id": 3, "text": ""}
+{"id": 4, "text": "123 456"}
+{"id": 5, "text": 5}
+[1, 2]
+{"id": 7, "text": "Đội tuyển bóng đá Việt Nam thắng trận chung kết."}
+"""
+
+
+@pytest.mark.parametrize("command, words_in", [
+    ("entities", "'text'"), ("topic", "'text'"), ("keyphrases", "'title' or 'text'"),
+    ("places", "'title', 'lead' or 'text'"),
+])
+def test_a_bad_line_does_not_stop_the_nlp_stream(command, words_in):
+    result = run("nlp", command, "--jsonl", ok=False, stdin=NLP_LINES)
+    assert 1 == result.returncode
+    assert [1, 7] == [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert [
+        {"line": 2, "error": "not JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"},
+        {"line": 3, "id": 3, "error": f"no words in {words_in}"},  # empty text: an error, not a guess
+        {"line": 4, "id": 4, "error": f"no words in {words_in}"},
+        {"line": 5, "id": 5, "error": "'text' is not a string"},
+        {"line": 6, "error": "not a JSON object"},
+    ] == [json.loads(line) for line in result.stderr.splitlines()]
+
+
+def test_a_clean_nlp_stream_exits_0():
+    result = run("nlp", "topic", "--jsonl", stdin=NLP_LINES.splitlines()[0] + "\n")
+    assert ["id", "topic", "confidence"] == list(json.loads(result.stdout))

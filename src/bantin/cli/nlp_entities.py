@@ -24,7 +24,7 @@ def entities(as_jsonl: bool) -> None:
     """
     from bantin.nlp.entities import find_entities
 
-    for record in jsonl_records(sys.stdin, ("text",)):
+    for record in jsonl_records(sys.stdin, words_in=("text",)):
         found = find_entities(record.get("text") or "")
         click.echo(dumps({
             "id": record.get("id"),
@@ -46,7 +46,7 @@ def places(as_jsonl: bool) -> None:
     """
     from bantin.nlp.places import article_provinces
 
-    for record in jsonl_records(sys.stdin, ("title", "lead", "text")):
+    for record in jsonl_records(sys.stdin, words_in=("title", "lead", "text")):
         found = article_provinces(record.get("title") or "", record.get("lead") or "", record.get("text") or "")
         click.echo(dumps({
             "id": record.get("id"),

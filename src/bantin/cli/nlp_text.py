@@ -52,7 +52,7 @@ def topic(as_jsonl: bool) -> None:
     from bantin.nlp.topics import model
 
     topic_model = model()
-    for record in jsonl_records(sys.stdin):
+    for record in jsonl_records(sys.stdin, words_in=("text",)):
         label, confidence = topic_model.classify(str(record.get("text") or ""))
         click.echo(dumps({"id": record.get("id"), "topic": label, "confidence": round(confidence, 4)}))
 
@@ -63,8 +63,9 @@ def topic(as_jsonl: bool) -> None:
 def train_topics(data: Path | None, out: Path | None) -> None:
     """Train the topic classifier on VNTC train (fixed seeds: the same data gives the same model)."""
     try:
-        from bantin.nlp.train import topics
         import sklearn  # noqa: F401
+
+        from bantin.nlp.train import topics
     except ImportError:
         fail("training needs scikit-learn: pip install -e '.[train]'")
     data = data or topics.VNTC_DIR / "train.jsonl.gz"
@@ -81,6 +82,6 @@ def keyphrases(as_jsonl: bool, count: int) -> None:
     """The keyphrases of each article, best first, with scores (the best is 1.0)."""
     from bantin.nlp.keyphrases import keyphrases as extract
 
-    for record in jsonl_records(sys.stdin):
+    for record in jsonl_records(sys.stdin, words_in=("title", "text")):
         phrases = extract(str(record.get("title") or ""), str(record.get("text") or ""), count)
         click.echo(dumps({"id": record.get("id"), "keyphrases": [[p, s] for p, s in phrases]}))
