@@ -13,6 +13,8 @@ from markupsafe import Markup
 from bantin.report.data import ReportData
 from bantin.report.words import words
 from bantin.web import charts
+from bantin.web.connected import explanation_parts
+from bantin.web.i18n import alert_reason, counter, decimal, number
 
 
 def report_charts(data: ReportData, lang: str) -> dict[str, Markup]:
@@ -45,15 +47,25 @@ def _bucket(day: date, interval: str) -> date:
 def context(data: ReportData, lang: str) -> dict[str, Any]:
     change = data.change()
     return {"d": data, "w": words(lang), "lang": lang, "charts": report_charts(data, lang),
-            "change": None if change is None else f"{change:+.0%}"}
+            "change": None if change is None else f"{change:+.0%}", "count": counter(lang),
+            "why": lambda e: emerging_reason(e, lang)}
+
+
+def emerging_reason(issue: dict[str, Any], lang: str) -> str:
+    """Why an alert of the emerging issues was raised, in the report's language, from its fields."""
+    if not issue.get("explanation"):
+        return ""
+    return alert_reason(lang, kind=issue["kind"], name=issue["name"], count=issue["articles"], day=issue["day"],
+                        baseline=issue["baseline"], **explanation_parts(issue["explanation"]))
 
 
 def render_html(data: ReportData, *, lang: str = "vi", for_print: bool = False) -> str:
     env = Environment(loader=FileSystemLoader(str(resources.files("bantin.report") / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters["day"] = lambda d: d.strftime("%d/%m/%Y") if hasattr(d, "strftime") else (d or "")
-    env.filters["number"] = lambda n: f"{n:,}".replace(",", ".") if isinstance(n, int) else n
-    env.filters["percent"] = lambda x: f"{100 * x:.1f}%".replace(".", ",") if x is not None else "—"
+    env.filters["number"] = lambda n: number(n, lang) if isinstance(n, int) else n
+    env.filters["decimal"] = lambda x: decimal(x, lang)
+    env.filters["percent"] = lambda x: decimal(100 * x, lang) + "%" if x is not None else "—"
     env.filters["moment"] = _moment
     return env.get_template("report.html").render(for_print=for_print, **context(data, lang))
 

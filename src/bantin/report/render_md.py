@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from bantin.report.data import ReportData
+from bantin.report.render_html import emerging_reason
 from bantin.report.words import words
+from bantin.web.i18n import decimal, number
 
 BAR_WIDTH = 30
 
@@ -19,12 +21,12 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return lines + [""]
 
 
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def render_markdown(data: ReportData, *, lang: str = "vi") -> str:
     w = words(lang)
+
+    def _n(value: int) -> str:
+        return number(value, lang)
+
     d = data
     scope = f"**{_cell(d.query)}**" if d.query else w("all_articles")
     change = d.change()
@@ -33,7 +35,7 @@ def render_markdown(data: ReportData, *, lang: str = "vi") -> str:
            f"{w('generated')}: {d.generated_at:%H:%M %d/%m/%Y}", "", f"## {w('figures')}", ""]
     out += _table([w("articles"), w("sources"), w("days"), w("per_day"), w("previous"), w("change")],
                   [[_n(d.figures["articles"]), d.figures["sources"], d.figures["days"],
-                    f"{d.figures['per_day']:.1f}".replace(".", ","), _n(d.previous["articles"]),
+                    decimal(d.figures["per_day"], lang), _n(d.previous["articles"]),
                     "—" if change is None else f"{change:+.0%}"]])
     out += [f"## {w('volume')}", "", "```"]
     peak = max(d.volume.values(), default=0) or 1
@@ -60,7 +62,7 @@ def render_markdown(data: ReportData, *, lang: str = "vi") -> str:
                    for p in d.provinces]) if d.provinces else [f"_{w('no_data')}_", ""]
     out += [f"## {w('source_section')}", ""]
     header = [w("source"), w("articles"), w("share")] + ([w("originals"), w("copies")] if d.copying is not None else [])
-    out += _table(header, [[s["source"], _n(s["articles"]), f"{100 * s['share']:.1f}%".replace(".", ",")]
+    out += _table(header, [[s["source"], _n(s["articles"]), decimal(100 * s["share"], lang) + "%"]
                            + ([s["originals"], s["copies"]] if d.copying is not None else []) for s in d.sources])
     if d.copying is None:
         out += [f"_{w('no_connect')}_", ""]
@@ -69,8 +71,11 @@ def render_markdown(data: ReportData, *, lang: str = "vi") -> str:
     out += [f"## {w('emerging')}", ""]
     if d.emerging:
         out += [w("emerging_alerts" if d.emerging_from == "alerts" else "emerging_keyphrases"), ""]
-        out += _table([w("day"), w("issue"), w("articles"), w("before")],
-                      [[f"{e['day']:%d/%m/%Y}", e["name"], e["articles"], e["baseline"]] for e in d.emerging])
+        alerts = d.emerging_from == "alerts"
+        out += _table([w("day"), w("issue"), w("articles"), w("before")] + ([w("why")] if alerts else []),
+                      [[f"{e['day']:%d/%m/%Y}", e["name"], e["articles"],
+                        decimal(e["baseline"], lang) if isinstance(e["baseline"], float) else e["baseline"]]
+                       + ([emerging_reason(e, lang)] if alerts else []) for e in d.emerging])
     else:
         out += [f"_{w('no_data')}_", ""]
     out += [f"## {w('methodology')}", "", w("method_text"), "", f"_{w('footer')}_", ""]

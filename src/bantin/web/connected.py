@@ -57,22 +57,31 @@ def _published(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _summary(story: Story) -> dict[str, Any]:
-    return {"id": story.id, "label": cased_label(story.label, [a.title for a in story.articles]),
+def _summary(conn: sqlite3.Connection, story: Story) -> dict[str, Any]:
+    ids = json.dumps([a.id for a in story.articles])
+    leads = [r[0] for r in conn.execute("SELECT lead FROM articles WHERE id IN (SELECT value FROM json_each(?))", (ids,))]
+    return {"id": story.id, "label": cased_label(story.label, [a.title for a in story.articles] + leads),
             "first_seen": _moment(story.first_seen),
             "last_seen": _moment(story.last_seen), "size": len(story.articles)}
 
 
-def cased_label(label: str, titles: list[str]) -> str:
+def cased_label(label: str, texts: list[str]) -> str:
     """A story label (its keyphrases, stored lowercased: "đảng bộ tỉnh nghệ an, thpt") with each
-    phrase written as the story's titles write it most often ("Đảng bộ tỉnh Nghệ An", "THPT");
-    a phrase no title holds is left as it is."""
+    phrase written as the story's titles and leads write it most often ("Đảng bộ tỉnh Nghệ An",
+    "THPT"), and its first letter capitalised. An occurrence that opens a sentence says nothing of
+    the casing and counts only when there is no other; a phrase no text holds is left as it is."""
     parts = []
     for phrase in label.split(", "):
         pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
-        seen = Counter(m.group(0) for title in titles for m in pattern.finditer(unicodedata.normalize("NFC", title)))
+        inside, opening = Counter(), Counter()
+        for text in texts:
+            for m in pattern.finditer(unicodedata.normalize("NFC", text)):
+                before = text[:m.start()].rstrip()
+                (opening if not before or before[-1] in ".!?:\"'“" else inside)[m.group(0)] += 1
+        seen = inside or opening
         parts.append(max(seen, key=lambda s: (seen[s], s != phrase)) if seen else phrase)
-    return ", ".join(parts)
+    cased = ", ".join(parts)
+    return cased[:1].upper() + cased[1:]
 
 
 # What the stored explanation of an alert (bantin.connect.bursts._explain, English) holds that the
@@ -95,7 +104,7 @@ def stories(conn: sqlite3.Connection, selection: Selection = Selection(), limit:
     found = views.largest_stories(conn, since=_utc(selection.since) if selection.since else None,
                                   until=_utc(selection.until, end=True) if selection.until else None,
                                   min_articles=min_size, limit=limit)
-    return [_summary(s) | {"origin_id": s.origin.id, "origin_title": s.origin.title, "origin_source": s.origin.source,
+    return [_summary(conn, s) | {"origin_id": s.origin.id, "origin_title": s.origin.title, "origin_source": s.origin.source,
                            "sources": len(s.sources)} for s in found]
 
 
@@ -118,14 +127,14 @@ def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
                          "similarity": a.similarity, "exact": exact, "copy": group is not None and group in seen_groups})
         if group is not None:
             seen_groups.add(group)
-    return _summary(found) | {"origin_id": found.origin.id, "articles": articles}
+    return _summary(conn, found) | {"origin_id": found.origin.id, "articles": articles}
 
 
 @_guarded
 def story_of(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     """The story of an article (``bantin.api.story_of``), or ``{}``."""
     found = views.story_of(conn, article_id)
-    return _summary(found) if found else {}
+    return _summary(conn, found) if found else {}
 
 
 @_guarded

@@ -3,6 +3,8 @@ cookie remembers the choice. Vietnamese strings are NFC."""
 
 from __future__ import annotations
 
+from datetime import date
+
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
@@ -215,9 +217,14 @@ def counter(lang: str):
 
     def count(n: int, name: str) -> str:
         word = t(SINGULAR.get(name, name) if n == 1 and lang == "en" else name)
-        return f"{n:,}".replace(",", "." if lang == "vi" else ",") + " " + word
+        return f"{number(n, lang)} {word}"
 
     return count
+
+
+def number(n: int, lang: str) -> str:
+    """1.234 in Vietnamese, 1,234 in English."""
+    return f"{n:,}".replace(",", "." if lang == "vi" else ",")
 
 
 def decimal(value: float | None, lang: str, digits: int = 1) -> str:
@@ -226,6 +233,26 @@ def decimal(value: float | None, lang: str, digits: int = 1) -> str:
         return "—"
     text = f"{value:,.{digits}f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
+
+
+def alert_reason(lang: str, *, kind: str, name: str, count: int, day: date, baseline: float,
+                 window_days: int | None = None, phrase: str | None = None) -> str:
+    """Why an alert was raised, in ``lang``: "'bão': 3 bài ngày 14/06/2023, so với 0,0/ngày trong 9
+    ngày trước đó" (``bantin.connect.bursts`` stores this sentence in English only)."""
+    t = translator(lang)
+    if kind == "province" and phrase:
+        what = t("alert_in_province", phrase=phrase, place=name)
+    elif kind == "province":
+        what = name
+    elif kind == "topic":
+        what = t("alert_topic", topic=name)
+    else:
+        what = f"'{name}'"
+    values = {"what": what, "count": counter(lang)(count, "articles"), "day": day.strftime("%d/%m/%Y"),
+              "rate": decimal(baseline, lang)}
+    if window_days:
+        return t("alert_explained", days=window_days, **values)
+    return t("alert_explained_short", **values)
 
 
 def pick_language(query_value: str | None, cookie_value: str | None, accept: str | None = None) -> str:

@@ -350,23 +350,11 @@ def alerts(request: Request):
 
 def explain_alert(alert: dict[str, Any], lang: str) -> str:
     """Why an alert was raised, in the page's language, from its fields (``bantin.web.connected.alerts``)."""
-    from bantin.web.app import _day
-    from bantin.web.i18n import decimal
+    from bantin.web.i18n import alert_reason
 
-    t, count = translator(lang), counter(lang)
-    if alert["kind"] == "province" and alert.get("phrase"):
-        what = t("alert_in_province", phrase=alert["phrase"], place=alert["name"])
-    elif alert["kind"] == "province":
-        what = alert["name"]
-    elif alert["kind"] == "topic":
-        what = t("alert_topic", topic=alert["name"])
-    else:
-        what = f"'{alert['name']}'"
-    values = {"what": what, "count": count(alert["count"], "articles"), "day": _day(alert["day"]),
-              "rate": decimal(alert["baseline"], lang)}
-    if alert.get("window_days"):
-        return t("alert_explained", days=alert["window_days"], **values)
-    return t("alert_explained_short", **values)
+    return alert_reason(lang, kind=alert["kind"], name=alert["name"], count=alert["count"],
+                        day=date.fromisoformat(alert["day"]), baseline=alert["baseline"],
+                        window_days=alert.get("window_days"), phrase=alert.get("phrase"))
 
 
 @router.get("/lang/{code}")
