@@ -28,6 +28,34 @@ def _date(value: str | None, name: str):
         fail(f"{name}: not a date: {value!r} (use YYYY-MM-DD)")
 
 
+def port_is_free(host: str, port: int) -> bool:
+    """Whether ``host:port`` can be bound now (with SO_REUSEADDR, as uvicorn binds it)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        return True  # an unknown host: uvicorn says so itself
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError:
+            return False
+    return True
+
+
+def free_port(host: str) -> int:
+    """A port the system says is free on ``host`` (for --port 0, so that the URL can be printed)."""
+    import socket
+
+    family, kind, proto, _, address = socket.getaddrinfo(host, 0, type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.bind(address)
+        return sock.getsockname()[1]
+
+
 @cli.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
@@ -57,6 +85,12 @@ def serve(settings: Settings, db: str | None, host: str, port: int, workers: int
                    " until a writing command upgrades it ('bantin connect --db ...')", err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"bantin: serving on {host}: reachable from other machines", err=True)
+    port = port or free_port(host)
+    if not port_is_free(host, port):
+        fail(f"port {port} on {host} is in use; choose another with --port")
+    url_host = f"[{host}]" if ":" in host else host
+    click.echo(f"bantin: serving {Path(db or settings.store.path).resolve()} on http://{url_host}:{port}"
+               " (Ctrl+C to stop)", err=True)
     if workers == 1:
         uvicorn.run(create_app(db, settings=settings), host=host, port=port, log_level="warning", access_log=False)
         return
