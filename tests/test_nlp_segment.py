@@ -94,3 +94,31 @@ def test_unseen_words_and_an_empty_text_tag_without_error():
 
     assert (0, 2) == model().scores([]).shape
     assert ["Xyzzq", "Wqp", "."] == [t for word in model().words(["Xyzzq", "Wqp", "."]) for t in word]
+
+
+def test_the_compiled_tables_are_cached_and_tag_exactly_as_compiled_ones(tmp_path, monkeypatch):
+    from bantin.nlp import compiled
+    from bantin.nlp.segment import Segmenter
+    from bantin.nlp.tokens import tokenize
+
+    monkeypatch.setenv("BANTIN_CACHE_DIR", str(tmp_path))
+    text = tokenize("Chiều 26/5, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức hội nghị sơ kết công tác tuyển quân năm 2023 "
+                    "tại TP.HCM; ông Nguyễn Văn Hùng, Phó Bí thư Thường trực, phát biểu. COVID-19 và Wi-Fi 6E.")
+    compiled_first = Segmenter.load()  # compiles, then writes the cache
+    [cached_file] = tmp_path.glob("segmenter-*.npz")
+    from_cache = Segmenter.load()
+    assert from_cache.words(text) == compiled_first.words(text)
+    assert (from_cache.scores(text) == compiled_first.scores(text)).all()
+    # a damaged cache file is compiled again and rewritten, silently
+    cached_file.write_bytes(b"not an npz")
+    assert Segmenter.load().words(text) == compiled_first.words(text)
+    assert compiled.load(cached_file) is not None
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    from bantin.nlp.segment import Segmenter
+
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory would be")
+    monkeypatch.setenv("BANTIN_CACHE_DIR", str(blocker / "cache"))
+    assert Segmenter.load().words(["Hà", "Nội"]) == [["Hà", "Nội"]]

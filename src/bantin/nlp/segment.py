@@ -32,6 +32,7 @@ from importlib import resources
 
 import numpy as np
 
+from bantin.nlp import compiled
 from bantin.nlp.tokens import tokenize
 from bantin.text.normalize import is_syllable
 
@@ -239,10 +240,21 @@ class Segmenter:
 
     @classmethod
     def load(cls, directory=None) -> Segmenter:
-        """Load from ``directory`` (default: the model shipped in the package). Never uses the network."""
+        """Load from ``directory`` (default: the model shipped in the package), through the cache
+        of compiled tables (``bantin.nlp.compiled``) when it has them. Never uses the network."""
+        root = resources.files("bantin.nlp") / "models" if directory is None else directory
+        cached = compiled.cache_path("segmenter", ((root / name).read_bytes() for name in (MODEL_FILE, BIGRAMS_FILE)))
+        arrays = compiled.load(cached)
+        if arrays is not None:
+            return cls._from_tables(arrays, root)
+        segmenter = cls._compile(root)
+        compiled.save(cached, segmenter._tables())
+        return segmenter
+
+    @classmethod
+    def _compile(cls, root) -> Segmenter:
         import pycrfsuite
 
-        root = resources.files("bantin.nlp") / "models" if directory is None else directory
         tagger = pycrfsuite.Tagger()
         with resources.as_file(root / MODEL_FILE) as path:
             tagger.open(str(path))
@@ -252,6 +264,38 @@ class Segmenter:
             state.setdefault(attribute, [0.0, 0.0])[_LABELS.index(label)] = weight
         tagger.close()
         return cls({a: tuple(w) for a, w in state.items()}, info.transitions, read_bigrams(root / BIGRAMS_FILE))
+
+    # What tagging reads, besides the vocabulary and the transitions (see __init__).
+    _ARRAYS = ("_word_rows", "_bigram_rows", "_shape_rows", "_pair_shape_rows", "_code_rows", "_pair_keys",
+               "_pair_bigram", "_pair_code", "_pmi_of_code", "_around", "_starts_with_letter")
+
+    def _tables(self) -> dict[str, np.ndarray]:
+        vocabulary = sorted(self._vocabulary, key=self._vocabulary.__getitem__)  # ids 1, 2, ...
+        return {
+            **{name: getattr(self, name) for name in self._ARRAYS},
+            "vocabulary": np.array(vocabulary), "trans": np.array(self.trans),
+            "ints": np.array([self._size, self._edge, self._unseen]),
+        }
+
+    @classmethod
+    def _from_tables(cls, tables: dict[str, np.ndarray], root) -> Segmenter:
+        """A segmenter from ``_tables()``: tags exactly as the one they came from."""
+        segmenter = cls.__new__(cls)
+        segmenter._root = root
+        for name in cls._ARRAYS:
+            setattr(segmenter, name, tables[name])
+        segmenter._vocabulary = {str(word): i for i, word in enumerate(tables["vocabulary"].tolist(), 1)}
+        segmenter.trans = tables["trans"].tolist()
+        segmenter._size, segmenter._edge, segmenter._unseen = (int(v) for v in tables["ints"])
+        segmenter._shape_ids = {form: i for i, form in enumerate(_SHAPES)}
+        segmenter._token_cache = {}
+        return segmenter
+
+    @functools.cached_property
+    def features(self) -> Features:
+        """The feature strings of tokens, as training writes them (set when the model is compiled;
+        read from the model's bigram table when the tables came from the cache)."""
+        return Features(read_bigrams(self._root / BIGRAMS_FILE))
 
     def _weights(self, features) -> tuple[float, float]:
         b = i = 0.0
