@@ -3,7 +3,8 @@
 Rows come from one SQL cursor in the order articles were stored (``articles.id``: the order FTS5
 returns matches in, so nothing is sorted in memory), and are written in batches of
 ``BATCH_ROWS``: memory stays flat whatever the number of articles. ``stream`` yields bytes for
-an HTTP response; ``write`` writes them to a file.
+an HTTP response; ``write`` writes them to a file. The ``entities`` column names organisations,
+places and public persons only (``listed_entities``): bantin does not profile private individuals.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bantin.store import language
 from bantin.web.queries import Selection, compile_selection
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -36,6 +38,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
     conn.row_factory = sqlite3.Row
+    language.listed_view(conn)
     return conn
 
 
@@ -46,7 +49,7 @@ def rows(conn: sqlite3.Connection, selection: Selection) -> Iterator[dict[str, A
         "SELECT a.id, a.url, a.source, a.published, a.title, a.lead, a.text, a.authors, a.section, a.topic, a.keyphrases,"
         " (SELECT json_group_array(name) FROM (SELECT name FROM article_provinces WHERE article_id = a.id"
         "   ORDER BY weight DESC, name)) AS provinces,"
-        " (SELECT json_group_array(name) FROM (SELECT e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+        " (SELECT json_group_array(name) FROM (SELECT e.name FROM article_entities ae JOIN listed_entities e ON e.id = ae.entity_id"
         "   WHERE ae.article_id = a.id ORDER BY ae.mentions DESC, e.name)) AS entities"
         f" FROM {source} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY a.id"
     )

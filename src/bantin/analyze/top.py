@@ -81,7 +81,7 @@ def log_odds(doc_counts: Counter[str], documents: int) -> list[tuple[str, float,
 
 
 def top(store, query: str | None = None, *, filters: SearchFilters | None = None, n: int = 10) -> dict[str, Any]:
-    """Top terms, entities (by type), provinces, topics and sources of the matching articles."""
+    """Top terms, entities (by type; public persons only), provinces, topics and sources of the matching articles."""
     filters = filters or SearchFilters()
     node = parse(query) if query else None
     rows = store.matching(node, filters)
@@ -111,7 +111,7 @@ def top(store, query: str | None = None, *, filters: SearchFilters | None = None
                 {"name": r[0], "articles": r[1]}
                 for r in conn.execute(
                     "SELECT e.name, count(DISTINCT ae.article_id) FROM top_ids t JOIN article_entities ae ON ae.article_id = t.id"
-                    " JOIN entities e ON e.id = ae.entity_id WHERE e.type = ? GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT ?",
+                    " JOIN listed_entities e ON e.id = ae.entity_id WHERE e.type = ? GROUP BY e.id ORDER BY 2 DESC, 1 LIMIT ?",
                     (kind, n),
                 )
             ]

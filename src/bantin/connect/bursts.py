@@ -1,5 +1,7 @@
-"""Emerging issues: bursts of coverage of a keyphrase, a person or organisation, a province or a
-topic, against its own trailing baseline.
+"""Emerging issues: bursts of coverage of a keyphrase, a public person or an organisation, a
+province or a topic, against its own trailing baseline. Private persons (no mention names them in
+a public role, ``bantin.nlp.roles``) are neither counted nor raised: bantin follows no private
+individual.
 
 Two stages. ``DailyCounts`` keeps ``daily_counts`` (articles per day per key, and all articles
 per day) for the days of each batch, and marks those days dirty. ``Alerts`` then (re)computes
@@ -63,6 +65,27 @@ class DailyCounts(Stage):
             conn.execute("INSERT OR IGNORE INTO connect_dirty_days (day) VALUES (?)", (day,))
             stats.add(DAYS)
 
+    def finish(self, conn: sqlite3.Connection, stats: Stats) -> None:
+        """Recounts, over every day, the persons whose listing changed since their days were counted
+        (``connect_relisted``, migration 007): a person first named in a public role today has
+        their earlier articles counted too, as a person who lost it has them no more."""
+        ids = json.dumps([r[0] for r in conn.execute("SELECT entity_id FROM connect_relisted")])
+        if ids == "[]":
+            return
+        keys = "SELECT CAST(value AS TEXT) FROM json_each(:ids)"
+        days = {r[0] for r in conn.execute(f"SELECT day FROM daily_counts WHERE kind = 'entity' AND key IN ({keys})",
+                                           {"ids": ids})}
+        conn.execute(f"DELETE FROM daily_counts WHERE kind = 'entity' AND key IN ({keys})", {"ids": ids})
+        counts = conn.execute(
+            "SELECT CAST(e.id AS TEXT), c.day, count(*) FROM entities e CROSS JOIN article_entities ae ON ae.entity_id = e.id"
+            " CROSS JOIN connect_articles c ON c.article_id = ae.article_id"
+            " WHERE e.id IN (SELECT value FROM json_each(:ids)) AND e.public = 1 AND e.type IN ('PER', 'ORG')"
+            " GROUP BY e.id, c.day", {"ids": ids}).fetchall()
+        conn.executemany("INSERT INTO daily_counts (kind, key, day, count) VALUES ('entity', ?, ?, ?)", counts)
+        days.update(day for _, day, _ in counts)
+        conn.executemany("INSERT OR IGNORE INTO connect_dirty_days (day) VALUES (?)", [(d,) for d in sorted(days)])
+        conn.execute("DELETE FROM connect_relisted")
+
 
 def day_keys(conn: sqlite3.Connection, day: str, *, with_ranks: bool = False):
     """The articles of one day under each key, each key's display name, and (``with_ranks``) each
@@ -85,9 +108,10 @@ def day_keys(conn: sqlite3.Connection, day: str, *, with_ranks: bool = False):
             members[("topic", topic)].add(article_id)
             names[("topic", topic)] = topic
     for article_id, entity_id, name in conn.execute(
-        # CROSS JOINs: from the day's articles to their entities, never from every entity of a type
+        # CROSS JOINs: from the day's articles to their entities, never from every entity of a type;
+        # public persons only (bantin does not follow private individuals)
         "SELECT ae.article_id, e.id, e.name FROM connect_articles c CROSS JOIN article_entities ae ON ae.article_id = c.article_id"
-        " CROSS JOIN entities e ON e.id = ae.entity_id WHERE c.day = ? AND e.type IN ('PER', 'ORG')",
+        " CROSS JOIN entities e ON e.id = ae.entity_id WHERE c.day = ? AND e.type IN ('PER', 'ORG') AND e.public = 1",
         (day,),
     ):
         members[("entity", str(entity_id))].add(article_id)

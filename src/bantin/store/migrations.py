@@ -1,12 +1,15 @@
 """The SQLite schema, as numbered migrations applied in order (PRAGMA user_version).
 
 Each migration is a file ``schema/NNN_name.sql``; the number is its version. Add a file, never
-edit one that has shipped: stores in the field have already applied it.
+edit one that has shipped: stores in the field have already applied it. A migration whose data
+cannot be computed in SQL has a Python step in ``AFTER``, run after its script in the same
+transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from importlib import resources
 
 
@@ -24,6 +27,24 @@ def _load() -> list[str]:
 MIGRATIONS: list[str] = _load()
 
 
+def _public_persons(conn: sqlite3.Connection) -> None:
+    """007: marks the persons some stored mention names in a public role (``bantin.nlp.roles``),
+    and removes what was counted and raised about the others (their daily counts and alerts)."""
+    from bantin.store.language import mark_public_persons
+
+    mark_public_persons(conn)
+    conn.execute("DELETE FROM connect_relisted")  # their daily counts were made with everyone in them
+    private = "SELECT CAST(id AS TEXT) FROM entities WHERE public = 0"
+    conn.execute(f"DELETE FROM daily_counts WHERE kind = 'entity' AND key IN ({private})")
+    conn.execute("DELETE FROM alert_articles WHERE alert_id IN"
+                 f" (SELECT id FROM alerts WHERE kind = 'entity' AND key IN ({private}))")
+    conn.execute(f"DELETE FROM alerts WHERE kind = 'entity' AND key IN ({private})")
+
+
+# Python steps of migrations, by version.
+AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {7: _public_persons}
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Applies the migrations the database lacks, each in its own transaction; returns the version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -38,6 +59,8 @@ def migrate(conn: sqlite3.Connection) -> int:
         try:
             for statement in _statements(script):
                 conn.execute(statement)
+            if number in AFTER:
+                AFTER[number](conn)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:

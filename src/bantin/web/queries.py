@@ -7,6 +7,11 @@ The query language, its compilation to FTS5 and the filters' SQL are the store's
 query raises ``QueryError`` before any SQL runs, and every value reaches SQLite as a bound
 parameter. Counts, facets and timelines read the narrow ``article_facts`` table (migration 005),
 never the articles rows with their text.
+
+Names are read from ``listed_entities`` (migration 007): organisations, places and public
+persons only. bantin does not profile private individuals: a person no mention names in a public
+role (``bantin.nlp.roles``) is in no list, facet or count, and has no page (``entity`` returns None;
+``private_person`` tells why). Their names stay in the article text, which is published.
 """
 
 from __future__ import annotations
@@ -139,7 +144,7 @@ def facets(conn: sqlite3.Connection, selection: Selection, size: int = FACET_SIZ
             "SELECT name_2025, count(DISTINCT article_id) FROM article_provinces"
             " WHERE article_id IN (SELECT value FROM json_each(:ids)) GROUP BY name_2025 ORDER BY 2 DESC, 1 LIMIT :size"),
         "entity": pairs(
-            "SELECT e.name, count(*) FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+            "SELECT e.name, count(*) FROM article_entities ae JOIN listed_entities e ON e.id = ae.entity_id"
             " WHERE ae.article_id IN (SELECT value FROM json_each(:ids)) GROUP BY ae.entity_id ORDER BY 2 DESC, 1 LIMIT :size"),
     }
 
@@ -189,8 +194,8 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
     data["keyphrases"] = json.loads(data["keyphrases"])
     data["entities"] = [
         dict(r) for r in conn.execute(
-            "SELECT e.id, e.type, e.name, ae.mentions, ae.title FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
-            " WHERE ae.article_id = ? ORDER BY ae.mentions DESC, e.name", (article_id,))
+            "SELECT e.id, e.type, e.name, ae.mentions, ae.title FROM article_entities ae"
+            " JOIN listed_entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.mentions DESC, e.name", (article_id,))
     ]
     data["provinces"] = [
         dict(r) for r in conn.execute(
@@ -205,13 +210,14 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
 
 
 def related(conn: sqlite3.Connection, article_id: int, limit: int = 8) -> list[dict[str, Any]]:
-    """Articles sharing the most named entities with this one (a fallback when stories are absent)."""
+    """Articles sharing the most listed entities with this one (a fallback when stories are absent)."""
     rows = conn.execute(
         "SELECT a.id, a.title, a.source, a.published, count(*) AS shared FROM article_entities mine"
         " JOIN article_entities other ON other.entity_id = mine.entity_id AND other.article_id != mine.article_id"
         " JOIN articles a ON a.id = other.article_id"
         " WHERE mine.article_id = ? AND other.entity_id IN"
-        "   (SELECT entity_id FROM article_entities WHERE article_id = ? ORDER BY mentions DESC LIMIT 12)"
+        "   (SELECT ae.entity_id FROM article_entities ae JOIN listed_entities e ON e.id = ae.entity_id"
+        "    WHERE ae.article_id = ? ORDER BY ae.mentions DESC LIMIT 12)"
         " GROUP BY a.id HAVING shared >= 2 ORDER BY shared DESC, a.published_utc DESC LIMIT ?",
         (article_id, article_id, limit))
     return [dict(r) for r in rows]
@@ -222,7 +228,8 @@ def related(conn: sqlite3.Connection, article_id: int, limit: int = 8) -> list[d
 
 def top_entities(conn: sqlite3.Connection, kind: str | None, selection: Selection = Selection(), limit: int = 50,
                  name: str = "") -> list[dict[str, Any]]:
-    """Entities by number of articles, optionally of one type, among selected articles, or whose name contains ``name``."""
+    """Listed entities (no private persons) by number of articles, optionally of one type, among
+    selected articles, or whose name contains ``name``."""
     conditions, params = [], {"limit": int(limit)}
     if kind:
         conditions.append("e.type = :kind")
@@ -238,13 +245,14 @@ def top_entities(conn: sqlite3.Connection, kind: str | None, selection: Selectio
     else:
         inner = "SELECT entity_id, count(*) AS n FROM article_entities GROUP BY entity_id"
     rows = conn.execute(
-        f"SELECT e.id, e.type, e.name, t.n AS articles FROM ({inner}) t JOIN entities e ON e.id = t.entity_id"
+        f"SELECT e.id, e.type, e.name, t.n AS articles FROM ({inner}) t JOIN listed_entities e ON e.id = t.entity_id"
         f" {_where(conditions)} ORDER BY t.n DESC, e.name LIMIT :limit", params)
     return [dict(r) for r in rows]
 
 
 def entity(conn: sqlite3.Connection, entity_id: int, selection: Selection = Selection()) -> dict[str, Any] | None:
-    row = conn.execute("SELECT id, type, name, key FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    """A listed entity's page; None for an unknown id and for a private person (``private_person``)."""
+    row = conn.execute("SELECT id, type, name, key FROM listed_entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
         return None
     data = dict(row)
@@ -263,11 +271,18 @@ def entity(conn: sqlite3.Connection, entity_id: int, selection: Selection = Sele
         dict(r) for r in conn.execute(
             "WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?)"
             " SELECT e.id, e.type, e.name, count(*) AS articles FROM mine JOIN article_entities ae ON ae.article_id = mine.article_id"
-            " JOIN entities e ON e.id = ae.entity_id WHERE ae.entity_id != ? GROUP BY e.id ORDER BY 4 DESC, e.name LIMIT 12",
+            " JOIN listed_entities e ON e.id = ae.entity_id WHERE ae.entity_id != ? GROUP BY e.id ORDER BY 4 DESC, e.name LIMIT 12",
             (entity_id, COOCCURRENCE_SAMPLE, entity_id))
     ]
     data["latest"] = latest(conn, scoped, 20)
     return data
+
+
+def private_person(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Is this id a person bantin keeps no page for (no mention names them in a public role)?
+    Lets a 404 say why: "Không hiển thị: bantin không lập hồ sơ cá nhân riêng tư"."""
+    return conn.execute("SELECT 1 FROM entities WHERE id = ? AND id NOT IN (SELECT id FROM listed_entities)",
+                        (entity_id,)).fetchone() is not None
 
 
 def _range_of(conn: sqlite3.Connection, selection: Selection) -> tuple[date | None, date | None]:
