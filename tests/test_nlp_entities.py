@@ -122,6 +122,7 @@ def test_a_dot_after_an_abbreviation_or_an_initial_is_no_sentence_end():
         "Áp thấp di chuyển theo hướng Tây Bắc, mỗi giờ đi được 10 km.",
         "Gió mạnh ở phía Bắc và phía Đông Nam của vịnh.",
         "Dự án nối khu kinh tế Đông Nam với cảng.",
+        "Hai hành lang kinh tế Đông - Tây và Bắc - Nam được mở rộng.",
     ],
 )
 def test_compass_directions_are_not_entities(text):

@@ -516,6 +516,11 @@ class _Scan:
             return never[0]
         run = self.cap_run(i, 8)
         compass = t.compass.match(keys, i)
+        axis = compass[0] if compass is not None else i
+        while axis + 1 < self.n and self.toks[axis] in "-–" and t.compass.match(keys, axis + 1):
+            axis = t.compass.match(keys, axis + 1)[0]
+        if axis > run:
+            return axis  # "hành lang Đông - Tây", "đường sắt Bắc - Nam": an axis, no place
         if compass is not None and compass[0] == run and (
             self.after(i, t.direction_words) or run - i > 1 and not t.gazetteer.match(keys, i)
         ):
