@@ -178,3 +178,30 @@ def test_a_bad_line_does_not_stop_the_nlp_stream(command, words_in):
 def test_a_clean_nlp_stream_exits_0():
     result = run("nlp", "topic", "--jsonl", stdin=NLP_LINES.splitlines()[0] + "\n")
     assert ["id", "topic", "confidence"] == list(json.loads(result.stdout))
+
+
+def test_two_output_formats_are_a_usage_error(pages, tmp_path):
+    db = str(tmp_path / "t.db")
+    run("ingest", str(pages), "--db", db)
+    for args in (["search", "dang uy"], ["trends", "dang uy"]):
+        result = run(*args, "--db", db, "--json", "--csv", ok=False)
+        assert (2, ["bantin: --json and --csv cannot be used together: choose one"]) == (
+            result.returncode, result.stderr.splitlines())
+
+
+def test_counts_agree_in_number(pages, tmp_path):
+    db = str(tmp_path / "t.db")
+    out = run("ingest", str(pages / "0.html"), "--db", db).stdout
+    assert "Ingested 1 page in " in out and ": 1 article (1 new, " in out
+    assert "1 article, 1 revision (0 articles edited since first seen)" in out
+
+
+def test_ingest_shows_what_it_ignored_in_a_kept_article(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"url": "https://nguon.vn/a", "published": "2023-02-30",
+                                "text": "Bản tin chỉ có văn bản, đủ dài để được giữ lại sau trích xuất. " * 3},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(tmp_path / "t.db"))
+    assert [f"bantin: warning: {path}:1: invalid published date '2023-02-30' ignored (the article is kept, undated)"] == (
+        result.stderr.splitlines())
+    assert "  warning     1  invalid published date ignored (the article is kept)" in result.stdout.splitlines()

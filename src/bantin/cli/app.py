@@ -62,14 +62,21 @@ def domain_errors(func):
 
 
 def output_options(*formats: str):
-    """The shared --json/--csv/--table choice."""
+    """The shared --json/--csv/--table choice, passed on as ``output``; two of them is a usage error."""
+    names = ("table",) + formats
 
     def decorator(func):
-        for name in reversed(("table",) + formats):
-            func = click.option(
-                f"--{name}", "output", flag_value=name, default=name == "table", help=f"Print {name.upper() if name != 'table' else 'a readable table'}."
-            )(func)
-        return func
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            chosen = [name for name in names if kwargs.pop(f"output_{name}")]
+            if len(chosen) > 1:
+                fail(f"{' and '.join('--' + name for name in chosen)} cannot be used together: choose one")
+            return func(*args, output=chosen[0] if chosen else "table", **kwargs)
+
+        for name in reversed(names):
+            text = "a readable table (the default)" if name == "table" else name.upper()
+            wrapper = click.option(f"--{name}", f"output_{name}", is_flag=True, help=f"Print {text}.")(wrapper)
+        return wrapper
 
     return decorator
 

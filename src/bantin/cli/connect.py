@@ -14,7 +14,15 @@ from typing import Any
 import click
 
 from bantin import api
-from bantin.cli.app import cli, db_option, domain_errors, dumps, fail, output_options
+from bantin.cli.app import (
+    cli,
+    db_option,
+    domain_errors,
+    dumps,
+    fail,
+    output_options,
+    plural,
+)
 from bantin.cli.core import _day
 from bantin.settings import Settings
 
@@ -53,9 +61,9 @@ def connect_command(settings: Settings, db: str | None, as_json: bool) -> None:
         click.echo(dumps(data))
     else:
         counts = data["counts"]
-        click.echo(f"Connected {counts.get('articles', 0):,} articles in {data['seconds']:.1f}s: "
-                   f"{counts.get('duplicates', 0):,} with copies, {counts.get('stories_new', 0):,} new stories, "
-                   f"{counts.get('alerts', 0):,} alerts.")
+        click.echo(f"Connected {plural(counts.get('articles', 0), 'article')} in {data['seconds']:.1f}s: "
+                   f"{counts.get('duplicates', 0):,} with copies, {plural(counts.get('stories_new', 0), 'new story', 'new stories')}, "
+                   f"{plural(counts.get('alerts', 0), 'alert')}.")
 
 
 @cli.command()
@@ -121,7 +129,7 @@ def _syndication(settings: Settings, db: str | None, since: str | None, until: s
         click.echo(f"  {p['origin']} -> {p['copier']}: {p['stories']} ({p['median_lag_hours']:.1f} h)")
     click.echo("\nShare of originals per source:")
     for s in data["sources"]:
-        click.echo(f"  {s['source']}: {s['original_share']:.0%} of {s['articles']:,} ({s['copies']} copies)")
+        click.echo(f"  {s['source']}: {s['original_share']:.0%} of {s['articles']:,} ({plural(s['copies'], 'copy', 'copies')})")
 
 
 @cli.command()
@@ -151,7 +159,7 @@ def stories(settings: Settings, db: str | None, since: str | None, until: str | 
                               "articles": [_ref(a) for a in s.articles]}))
         else:
             click.echo(click.style(s.label or s.origin.title, bold=True)
-                       + f"\n  {len(s.articles)} articles, {len(s.sources)} sources ({', '.join(s.sources)}),"
+                       + f"\n  {plural(len(s.articles), 'article')}, {plural(len(s.sources), 'source')} ({', '.join(s.sources)}),"
                          f" {s.first_seen:%Y-%m-%d %H:%M} -> {s.last_seen:%Y-%m-%d %H:%M} UTC")
             for a in s.articles:
                 click.echo(f"  {_when(a)}  {a.source}  {a.title}")
@@ -223,7 +231,7 @@ def top(settings: Settings, query: str | None, db: str | None, since: str | None
     if as_json:
         click.echo(dumps(data))
         return
-    click.echo(f"{data['articles']:,} articles" + (f" matching {query!r}" if query else ""))
+    click.echo(plural(data['articles'], 'article') + (f" matching {query!r}" if query else ""))
     click.echo("\nTerms: " + ", ".join(f"{t['term']} ({t['articles']})" for t in data["terms"]))
     for kind, label in (("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")):
         click.echo(f"{label}: " + ", ".join(f"{e['name']} ({e['articles']})" for e in data["entities"][kind]))
