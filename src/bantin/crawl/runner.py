@@ -43,8 +43,9 @@ from bantin.settings import Settings
 from bantin.store.sqlite import SQLiteStore
 from bantin.types import Article, Page, Rejected, WriteResult
 
-# Requests in flight when a stop is asked get this long to finish before they are cancelled.
-STOP_GRACE_SECONDS = 3.0
+# Requests in flight when a stop is asked get this long to finish before they are abandoned (their
+# URLs stay pending): a local page takes milliseconds, a slow site must not hold Ctrl-C for long.
+STOP_GRACE_SECONDS = 1.0
 # A site's home page and robots.txt are read again for new feeds and sitemaps this often.
 REDISCOVER_AFTER = timedelta(days=1)
 # A source none of whose listings could be read (site down, robots.txt unreachable) is due again
