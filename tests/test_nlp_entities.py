@@ -135,6 +135,7 @@ def test_named_regions_with_a_compass_point_are_places():
         ("Đông Nam Bộ", "LOC", None),
         ("Tây Bắc", "LOC", None),
     ]
+    assert found("Kinh tế Đông Bắc Á và Bắc Âu chững lại.") == [("Đông Bắc Á", "LOC", None), ("Bắc Âu", "LOC", None)]
 
 
 def test_a_museum_is_a_named_place_never_a_person():
