@@ -205,3 +205,29 @@ def test_ingest_shows_what_it_ignored_in_a_kept_article(tmp_path):
     assert [f"bantin: warning: {path}:1: invalid published date '2023-02-30' ignored (the article is kept, undated)"] == (
         result.stderr.splitlines())
     assert "  warning     1  invalid published date ignored (the article is kept)" in result.stdout.splitlines()
+
+
+def test_extract_reads_jsonl_records_as_ingest_does(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    text = "Bản tin chỉ có văn bản, đủ dài để được giữ lại sau trích xuất nội dung. " * 3
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"url": "https://nguon.vn/a", "html": news_page(url="https://nguon.vn/a")},
+        {"url": "javascript:alert(1)", "text": text},
+        {"url": "https://nguon.vn/b", "published": "2023-05-29T10:15:00+07:00", "text": text},
+    ]) + "\n", encoding="utf-8")
+    result = run("extract", str(path), "--json", ok=False)
+    assert 1 == result.returncode
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(f"{path}:1", "https://nguon.vn/a"), (f"{path}:3", "https://nguon.vn/b")] == [
+        (r["path"], r["url"]) for r in records]
+    assert not records[0]["text"].startswith("{")  # the article, not the raw line
+    assert [f"bantin: {path}:2: bad_record (unsupported URL scheme 'javascript': 'javascript:alert(1)')"] == (
+        result.stderr.splitlines())
+
+
+def test_extract_refuses_a_url_for_records_that_carry_their_own(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"url": "https://nguon.vn/a", "text": "x"}\n', encoding="utf-8")
+    result = run("extract", str(path), "--url", "https://khac.vn/x", ok=False)
+    assert (2, ["bantin: --url is for HTML files: JSONL and WARC records carry their own URLs"]) == (
+        result.returncode, result.stderr.splitlines())

@@ -9,6 +9,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -24,7 +25,6 @@ from bantin.cli.app import (
     output_options,
     plural,
 )
-from bantin.pipeline.step import Drop
 from bantin.search.snippet import plain
 from bantin.settings import Settings
 from bantin.types import Article, Rejected
@@ -83,42 +83,71 @@ def ingest(settings: Settings, paths: tuple[str, ...], db: str | None, workers: 
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--url", help="The page's URL (default: its canonical link, a .url sidecar, or the path).")
+@click.argument("files", nargs=-1, required=True, metavar="PATH...")
+@click.option("--url", help="The page's URL (default: its canonical link, a .url sidecar, or the path). HTML files only.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_obj
 def extract(settings: Settings, files: tuple[str, ...], url: str | None, as_json: bool) -> None:
-    """Extract the article from saved HTML pages (no store involved)."""
-    from bantin.extract.article import extract_file
+    """Extract the articles of saved pages (no store involved).
 
+    Reads what 'bantin ingest' reads, the same way: HTML files, directory trees, WARC(.gz) and
+    JSONL(.gz) files (one article per record; "path" is then "file.jsonl:LINE" or
+    "file.warc.gz#OFFSET"). Exit code 1 if any page was dropped, 2 if a PATH does not exist.
+    """
+    from bantin.collect.inputs import (
+        InputError,
+        check_inputs,
+        kind_of,
+        read_inputs,
+        sniff_kind,
+    )
+    from bantin.collect.urls import url_problem
+    from bantin.extract.article import ExtractArticle
+    from bantin.pipeline.stats import Stats
+
+    try:
+        check_inputs(files)
+    except InputError as exc:
+        fail(str(exc))
+    if url:
+        problem = url_problem(url)
+        if problem:
+            fail(f"--url: {problem}")
+        if any(Path(f).is_dir() or (kind_of(Path(f)) or sniff_kind(Path(f))) != "html" for f in files):
+            fail("--url is for HTML files: JSONL and WARC records carry their own URLs")
+    stats = Stats()
+    pages = read_inputs(files, max_page_bytes=settings.ingest.max_page_bytes, stats=stats)
+    if url:
+        pages = (page if isinstance(page, Rejected) else dataclasses.replace(page, url=url) for page in pages)
     failed = False
-    for path in files:
-        try:
-            article = extract_file(path, url, settings=settings.extract)
-        except Drop as drop:
-            failed = True
-            click.echo(f"bantin: {path}: {drop.reason}" + (f" ({drop.detail})" if drop.detail else ""), err=True)
-            continue
-        record = {
-            "path": path,
-            "url": article.url,
-            "title": article.title,
-            "lead": article.lead,
-            "text": article.text,
-            "published": article.published,
-            "authors": list(article.authors),
-            "section": article.section,
-            "language": article.language,
-            "extractor": article.extractor,
-        }
-        if as_json:
-            click.echo(dumps(record))
-        else:
-            click.echo(f"# {article.title}\n{article.url} | {article.published or 'no date'} | "
-                       f"{', '.join(article.authors) or 'no author'} | {article.section or '-'} | {article.extractor}\n")
-            click.echo(article.text + "\n")
+    with warnings_to(lambda message: click.echo(message, err=True)):
+        for item in ExtractArticle(settings.extract).run(pages, stats):
+            if isinstance(item, Rejected):
+                failed = True
+                click.echo(f"bantin: {item.locator}: {item.reason}" + (f" ({item.detail})" if item.detail else ""), err=True)
+            elif as_json:
+                click.echo(dumps(_extracted(item)))
+            else:
+                click.echo(f"# {item.title}\n{item.url} | {item.published or 'no date'} | "
+                           f"{', '.join(item.authors) or 'no author'} | {item.section or '-'} | {item.extractor}\n")
+                click.echo(item.text + "\n")
     if failed:
         sys.exit(EXIT_DROPPED)
+
+
+def _extracted(article: Article) -> dict[str, Any]:
+    return {
+        "path": article.locator,
+        "url": article.url,
+        "title": article.title,
+        "lead": article.lead,
+        "text": article.text,
+        "published": article.published,
+        "authors": list(article.authors),
+        "section": article.section,
+        "language": article.language,
+        "extractor": article.extractor,
+    }
 
 
 def _day(value: str | None) -> date | datetime | None:
