@@ -320,10 +320,10 @@ def test_phrase_tables_find_the_longest_phrase_at_a_position():
         (("Phó", "Chủ", "tịch", "Thường", "trực"), "longer title"),
         (("Phó", "Bí", "thư"), "other title"),
     ])
-    keys = "ông Phó Chủ tịch Thường trực tỉnh".split()
+    keys = ["ông", "Phó", "Chủ", "tịch", "Thường", "trực", "tỉnh"]
     assert (6, "longer title") == phrases.match(keys, 1)
     assert (4, "title") == phrases.match(keys[:5], 1)  # the longer one would run past the end
-    assert (1, "short") == phrases.match("Phó Giám đốc".split(), 0)
+    assert (1, "short") == phrases.match(["Phó", "Giám", "đốc"], 0)
     assert phrases.match(keys, 0) is None
-    assert (3, "title") == phrases.match("phó Chủ tịch nước".split(), 0, first="Phó")  # the first key overridden
+    assert (3, "title") == phrases.match(["phó", "Chủ", "tịch", "nước"], 0, first="Phó")  # the first key overridden
     assert "Phó" in phrases and "Chủ" not in phrases

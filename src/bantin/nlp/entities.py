@@ -17,6 +17,13 @@ token (or cue word) tries, in this order:
 6. the **lexicon** mined from VNTC's news (``train/ner_lexicon.py``): capitalised sequences whose
    contexts mostly announce one type.
 
+Vetoes, before a name's shape or the lexicon decide: a compass point after "phía/hướng..." or in an
+axis ("Đông - Tây") is a direction, and a bare compass phrase ("Đông Nam") no name; an ethnic group
+after "người/dân tộc/đồng bào..." is no entity; a district-level unit (``data/districts.toml``) with
+no cue or title before it is a place, not a person ("ở Cao Lãnh"); a head of ``facilities`` makes a
+named place ("Bảo tàng Mỹ thuật Việt Nam"). No entity runs over a line break or a sentence end
+(". " and a capital, unless the dot closes an abbreviation or an initial).
+
 Conventions (the same as the dev set's, see ``bench/_ner_eval.py``): titles are not part of a PER
 span; generic place words are not part of a LOC span ("tỉnh Quảng Trị" -> "Quảng Trị", but
 "TP.HCM" written as one token stays whole); an organisation's span includes its place. Entities do
@@ -64,13 +71,11 @@ _NO_NAME = frozenset({"UBND", "HĐND", "THPT", "THCS"})
 _DOTTED_LEVELS = frozenset({"TP", "Tp", "TX", "Tx", "TT"})
 _SENTENCE_ENDS = frozenset(".!?…")
 # Heads that name an organisation on their own ("UBND tỉnh" needs nothing more; "Sở" does).
-_SELF_SUFFICIENT = frozenset(
-    word.replace("_", " ")
-    for word in (
-        "UBND HĐND MTTQ TAND VKSND BĐBP LĐLĐ ĐHQG Tỉnh_ủy Thành_ủy Huyện_ủy Quận_ủy Thị_ủy Đảng_ủy "
-        "Bộ_CHQS Ban_CHQS Bộ_đội_Biên_phòng Đảng_ủy_Quân_sự Chính_phủ Quốc_hội"
-    ).split()
-)
+_SELF_SUFFICIENT = frozenset([
+    "UBND", "HĐND", "MTTQ", "TAND", "VKSND", "BĐBP", "LĐLĐ", "ĐHQG", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+    "Quận ủy", "Thị ủy", "Đảng ủy", "Bộ CHQS", "Ban CHQS", "Bộ đội Biên phòng", "Đảng ủy Quân sự",
+    "Chính phủ", "Quốc hội",
+])
 # Province variants that are a person's name unless a place cue precedes them.
 _NEEDS_PLACE_CUE = frozenset({"Hồ Chí Minh"})
 _CITY_WITH_PREFIX = "TP Hồ Chí Minh"
@@ -299,9 +304,11 @@ class _Scan:
                 if k in t.titles or (k.casefold() in t.titles and t.titles.match(self.keys, j, k.casefold())):
                     break
                 j += 1
-                if j < self.n and not self.caps[j] and self.is_word(j) and k not in t.org_stop:
-                    if f"{k.lower()} {self.keys[j]}" in t.words and self.keys[j] not in t.org_stop:
-                        j += 1
+                if (
+                    j < self.n and not self.caps[j] and self.is_word(j) and k not in t.org_stop
+                    and f"{k.lower()} {self.keys[j]}" in t.words and self.keys[j] not in t.org_stop
+                ):
+                    j += 1
                 last, has_cap = j, True
                 continue
             if tok.isdigit() and (has_cap or j == head_end):  # Quân khu 4, Sư đoàn 3
@@ -364,10 +371,12 @@ class _Scan:
                     break
                 j = level[0]
             end = j
-            if j + 1 < self.n and (self.toks[j] == "," or self.keys[j] in ("kiêm", "-")):
-                if t.titles.match(self.keys, j + 1, self.keys[j + 1].casefold()) is not None:
-                    j += 1
-                    continue
+            if (
+                j + 1 < self.n and (self.toks[j] == "," or self.keys[j] in ("kiêm", "-"))
+                and t.titles.match(self.keys, j + 1, self.keys[j + 1].casefold()) is not None
+            ):
+                j += 1
+                continue
             break
         return None if end is None else (end, inner)
 
@@ -530,7 +539,7 @@ class _Scan:
             return run  # "người Thái", "đồng bào Mông": ethnic groups are not entities
         gaz = t.gazetteer.match(keys, i)
         if gaz is not None:
-            end, (kind, name) = gaz
+            end, (kind, _name) = gaz
             needs_cue = kind == "LOC" and self.text[self.starts[i] : self.ends[end - 1]] in _NEEDS_PLACE_CUE
             if not needs_cue and (end == run or not looks_vietnamese_name(keys[i:run])):
                 self.add(i, end, kind)
