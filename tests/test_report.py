@@ -93,7 +93,7 @@ def test_pdf_pages_and_text_keep_vietnamese_diacritics(db, tmp_path):
     assert 3 <= len(reader.pages) <= 12
     text = "\n".join(page.extract_text() for page in reader.pages)
     for phrase in ("Báo cáo sơ kết thông tin báo chí", "Số bài theo thời gian", "Nhân vật", "Tỉnh thành", "Phương pháp",
-                   "Quảng Trị", "Nghị quyết 202/2025/", "Đông Nam", "tỉnh thành được quy đổi"):
+                   "Quảng Trị", "Nghị quyết 202/2025/", "Khánh Hòa", "tỉnh thành được quy đổi"):
         assert phrase in " ".join(text.split()), phrase
     if shutil.which("pdftotext"):
         plain = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
@@ -111,3 +111,33 @@ def test_report_errors_are_one_line_and_exit_2(db, tmp_path):
     backwards = runner.invoke(cli, ["report", "--from", "2023-06-30", "--to", "2023-05-01", "--db", str(db),
                                     "--out", str(tmp_path / "r.html")])
     assert 2 == backwards.exit_code
+
+
+def test_decimals_follow_the_report_language(data):
+    import re
+
+    vi, en = render_markdown(data, lang="vi"), render_markdown(data, lang="en")
+    per_day = data.figures["per_day"]
+    assert f"| {per_day:.1f} |".replace(".", ",") in vi and f"| {per_day:.1f} |" in en
+    figures_vi, figures_en = vi.split("## 2.")[0], en.split("## 2.")[0]
+    assert not re.search(r"\d\.\d", figures_vi.split("Lập lúc")[1].split("\n", 1)[1])
+    assert not re.search(r"\d,\d", figures_en.split("Generated")[1].split("\n", 1)[1])
+    assert f"<b>{per_day:.1f}</b>".replace(".", ",") in render_html(data) and f"<b>{per_day:.1f}</b>" in render_html(data, lang="en")
+    for issue in (e for e in data.emerging if isinstance(e["baseline"], float)):
+        assert f"| {issue['baseline']:.1f} |".replace(".", ",") in vi and f"| {issue['baseline']:.1f} |" in en
+
+
+def test_alert_reasons_are_in_the_report_language(data):
+    if data.emerging_from != "alerts":
+        pytest.skip("no alerts on this store")
+    vi, en = render_html(data, lang="vi"), render_html(data, lang="en")
+    assert "articles on" not in vi and "/day over" not in vi  # the stored English sentence is not shown
+    assert "bài ngày" in vi and "/ngày" in vi and "/day" in en
+
+
+def test_story_labels_are_written_as_the_articles_write_them(data):
+    if not data.stories:
+        pytest.skip("no stories on this store")
+    labels = [s["label"] for s in data.stories if s["label"]]
+    assert labels and all(label[0].isupper() for label in labels)
+    assert "Đảng bộ tỉnh Nghệ An" in " ".join(labels) or "THPT" in " ".join(labels)

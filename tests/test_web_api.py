@@ -264,3 +264,110 @@ def test_admin_ingest_needs_the_token(db, tmp_path):
         assert 200 == response.status_code, response.text
         assert {"new": 1} == response.json()["stored"]
         assert 1 == admin.get("/api/search", params={"q": "zyxwvu"}).json()["total"]
+
+
+# -- what a new user's review found ------------------------------------------------------------
+
+
+def test_the_api_docs_are_rendered_here_without_script_or_cdn(client):
+    page = client.get("/docs", params={"lang": "en"})
+    assert 200 == page.status_code and "text/html" in page.headers["content-type"]
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "<script" not in page.text and "cdn." not in page.text and "//" not in page.text.replace("http://www.w3.org", "")
+    for path in client.get("/openapi.json").json()["paths"]:
+        assert f"<code>GET {path}</code>" in page.text or f"<code>POST {path}</code>" in page.text
+    assert "Only these sources (repeatable)" in page.text  # each parameter's description
+    assert "csv | jsonl | parquet" in page.text
+
+
+def test_unknown_paths_are_an_html_page_except_under_api(client):
+    page = client.get("/khong-co", params={"lang": "vi"})
+    assert 404 == page.status_code and "text/html" in page.headers["content-type"] and "Không tìm thấy" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert {"detail": "Not Found"} == client.get("/api/khong-co").json()
+
+
+def test_export_of_star_is_every_article_as_with_the_cli(client):
+    import csv
+
+    rows = list(csv.reader(io.StringIO(client.get("/api/export", params={"q": "*", "format": "csv"}).content.decode("utf-8-sig"))))
+    assert 49 == len(rows) - 1
+
+
+def test_alerts_page_speaks_one_language(client):
+    vi = client.get("/alerts", params={"lang": "vi"}).text.split("<main>", 1)[1]
+    en = client.get("/alerts", params={"lang": "en"}).text.split("<main>", 1)[1]
+    if "<table" not in vi:
+        pytest.skip("no alerts on this store")
+    for english in ("articles on", "/day over", '"meta">keyphrase<', '"meta">entity<', '"meta">province<'):
+        assert english not in vi
+    assert "bài ngày" in vi and "/ngày" in vi and "cụm từ khóa" in vi
+    assert " on " in en and "/day" in en and "keyphrase" in en
+
+
+def test_a_malformed_query_is_explained_in_the_page_language(client):
+    vi = client.get("/search", params={"q": '"quân sự', "lang": "vi"})
+    assert 400 == vi.status_code and "thiếu dấu ngoặc kép đóng" in vi.text and "unbalanced" not in vi.text
+    assert "unbalanced quote" in client.get("/search", params={"q": '"quân sự', "lang": "en"}).text
+    trends = client.get("/trends", params={"q": '"bão', "lang": "vi"})
+    assert 400 == trends.status_code and "thiếu dấu ngoặc kép đóng" in trends.text and "unbalanced" not in trends.text
+
+
+def test_an_invalid_date_is_ignored_with_a_note_and_no_chip(client):
+    bad = client.get("/search", params={"q": "bão", "since": "2023-13-01", "lang": "vi"}).text.split("<main>", 1)[1]
+    plain = client.get("/search", params={"q": "bão", "lang": "vi"}).text
+    assert "&#39;2023-13-01&#39; không phải ngày hợp lệ" in bad and "bỏ qua" in bad
+    assert "2023-13-01 ✕" not in bad and "since=2023-13-01" not in bad  # no chip, no link carries it on
+    total = plain.split('id="total">', 1)[1].split("·", 1)[0]
+    assert total == bad.split('id="total">', 1)[1].split("·", 1)[0]
+
+
+def test_a_page_beyond_the_last_says_so_and_links_back(client):
+    page = client.get("/search", params={"q": "bão", "page": 999, "lang": "vi"}).text
+    assert "Trang 999 / 1" in page and "Trang 500" not in page
+    assert 'href="/search?q=b%C3%A3o&amp;page=1"' in page
+
+
+def test_article_page_lead_once_publisher_link_and_day_only_dates(client, db):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        article_id, lead = conn.execute(
+            "SELECT id, lead FROM articles WHERE lead != '' AND substr(text, 1, length(lead)) = lead"
+            " AND published LIKE '%T00:00:00+07:00' LIMIT 1").fetchone()
+    page = client.get(f"/article/{article_id}", params={"lang": "vi"}).text
+    assert 1 == page.count(lead)
+    assert "Xem trên trang báo" in page and ">Bài gốc<" not in page.split("<aside", 1)[0]
+    meta = page.split('class="meta">', 1)[1].split("</p>", 1)[0]
+    assert "00:00" not in meta
+    assert "View on the publisher&#39;s site" in client.get(f"/article/{article_id}", params={"lang": "en"}).text
+
+
+def test_story_header_is_in_local_time(client):
+    stories = client.get("/api/stories").json()["stories"]
+    if not stories:
+        pytest.skip("no stories on this store")
+    header = client.get(f"/story/{stories[0]['id']}", params={"lang": "vi"}).text.split('id="story-range">', 1)[1]
+    header = header.split("</p>", 1)[0]
+    assert "UTC" not in header and "00:00" not in header and "→" in header
+
+
+def test_a_missing_or_private_entity_says_why(client):
+    page = client.get("/entity/999999", params={"lang": "vi"})
+    assert 404 == page.status_code and "không lập hồ sơ cá nhân riêng tư" in page.text
+
+
+def test_counts_agree_in_english_and_vietnamese_has_no_plural():
+    from bantin.web.i18n import counter, decimal
+
+    assert ["1 article", "2 articles", "1,234 articles"] == [counter("en")(n, "articles") for n in (1, 2, 1234)]
+    assert ["1 bài", "2 bài", "1.234 bài"] == [counter("vi")(n, "articles") for n in (1, 2, 1234)]
+    assert ("0,8", "0.8", "1.234,5") == (decimal(0.8, "vi"), decimal(0.8, "en"), decimal(1234.5, "vi"))
+
+
+def test_story_labels_take_the_casing_of_the_articles():
+    from bantin.web.connected import cased_label
+
+    titles = ["Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An", "Đảng bộ tỉnh Nghệ An họp", "Thi tốt nghiệp THPT 2023"]
+    assert "Đảng bộ tỉnh Nghệ An, THPT, không có" == cased_label("đảng bộ tỉnh nghệ an, thpt, không có", titles)
+    assert "Hội nghị, Đảng bộ tỉnh Nghệ An" == cased_label("hội nghị, đảng bộ tỉnh nghệ an", titles)
