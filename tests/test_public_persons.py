@@ -20,6 +20,7 @@ from web_support import build_demo_store
 
 from bantin import api, export
 from bantin.analyze.top import top
+from bantin.report import build_report
 from bantin.store.migrations import MIGRATIONS, _statements
 from bantin.store.sqlite import SQLiteStore
 from bantin.types import Entity
@@ -113,6 +114,18 @@ def test_alerts_and_daily_counts_follow_public_persons_only(tmp_path, settings):
     assert {"Hoàng Văn Thịnh"} == raised
 
 
+def test_an_official_whose_public_title_is_revised_away_loses_their_alert(tmp_path, settings):
+    with SQLiteStore(tmp_path / "s.db") as store:
+        _week(store)
+        api.connect(store, settings=settings)
+        store.write_batch([article(f"https://baotest.vn/ct-{n}.html", title=f"Chủ tịch huyện chỉ đạo {n}", day=7,
+                                   text=f"Bài đã sửa {n}.", entities=(person("Hoàng Văn Thịnh"),)) for n in range(5)])
+        assert [] == api.alerts(store, kinds=["entity"])  # hidden at once
+        api.connect(store, settings=settings)
+        assert [] == store.conn.execute("SELECT * FROM alerts WHERE kind = 'entity'").fetchall()  # and gone
+        assert [] == store.conn.execute("SELECT * FROM daily_counts WHERE kind = 'entity'").fetchall()
+
+
 def test_a_person_listed_later_has_their_earlier_days_counted(tmp_path, settings):
     with SQLiteStore(tmp_path / "s.db") as store:
         store.write_batch([article(f"https://baotest.vn/{d}.html", day=d, entities=(person("Lã Văn Hào"),))
@@ -190,8 +203,10 @@ def test_the_demo_corpus_lists_its_officials_and_not_a_house_owner(demo, tmp_pat
         assert "Phạm Quốc Bảo" not in listed  # "Phạm Quốc Bảo, chủ một căn nhà"
         assert {"Nguyễn Văn Hòa", "Lê Quang Tùng", "Hoàng Minh Sơn"} <= set(listed)  # Đại tá, Bí thư, Thứ trưởng
         assert "Phạm Quốc Bảo" not in store.stats()["entities"]["PER"]
-        report_people = {p["name"] for p in api.top(store, since=date(2023, 5, 1))["entities"]["PER"]}
-        assert "Phạm Quốc Bảo" not in report_people
+        assert "Phạm Quốc Bảo" not in {p["name"] for p in api.top(store, since=date(2023, 5, 1))["entities"]["PER"]}
+        report = build_report(store.conn, since=date(2023, 5, 1), until=date(2023, 6, 30))
+        assert "Nguyễn Văn Hòa" in {p["name"] for p in report.people}
+        assert not {"Phạm Quốc Bảo"} & {p["name"] for p in report.people}
 
 
 def test_a_private_persons_page_and_api_answer_404(demo):

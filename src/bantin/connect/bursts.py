@@ -231,8 +231,11 @@ def _explain(kind: str, name: str, count: int, rate: float, days: int, day: str,
 
 def alerts(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
            kinds: Sequence[str] = (), limit: int | None = None) -> list[Alert]:
-    """Alerts of the days in [since, until] (local dates), latest day first, best score first."""
-    where, params = [], []
+    """Alerts of the days in [since, until] (local dates), latest day first, best score first; an
+    entity's only while it is listed (a revision may have made a person private since the alerts
+    were computed)."""
+    where: list[str] = ["(kind != 'entity' OR EXISTS (SELECT 1 FROM listed_entities e WHERE e.id = CAST(alerts.key AS INTEGER)))"]
+    params: list = []
     if since:
         where.append("day >= ?")
         params.append(since)
