@@ -192,6 +192,8 @@ def test_the_number_of_a_military_unit_belongs_to_the_name(organisation):
         "Trung tâm Dự báo khí tượng thủy văn quốc gia",
         "Phòng Nông nghiệp và Phát triển nông thôn huyện Hướng Hóa",
         "Ngân hàng Chính sách xã hội",
+        "Đài Khí tượng thủy văn tỉnh Nghệ An",
+        "Ủy ban An toàn giao thông quốc gia",
     ],
 )
 def test_well_known_names_with_lowercase_words_are_not_cut_short(organisation):
@@ -235,6 +237,7 @@ def test_canonical_names_expand_abbreviations_and_make_provinces_canonical():
         ("Đại tá Lã Văn Hào phát biểu.", "Ông Lã Văn Hào phát biểu."),
         ("Mưa lớn ở Hoà Bình.", "Mưa lớn ở Hòa Bình."),
         ("Nhà máy của UBND tỉnh Quảng Trị.", "Nhà máy của Ủy ban nhân dân tỉnh Quảng Trị."),
+        ("Trung tâm Dự báo KTTV quốc gia cho biết.", "Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết."),
     ],
 )
 def test_mentions_merge_across_articles(one, other):
