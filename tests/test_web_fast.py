@@ -232,3 +232,28 @@ def test_the_facts_survive_many_articles_in_one_batch(store):
     assert 200 == len(facts) and facts == articles
     counts = store.day_counts(None, SearchFilters())
     assert 200 == sum(counts.values()) and 20 == len(counts)
+
+
+def test_serve_says_where_it_serves_and_refuses_a_port_in_use(db):
+    import socket
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        said = server.stderr.readline()
+        while said.startswith("bantin: this store has schema"):  # an older store is said first
+            said = server.stderr.readline()
+        assert f"bantin: serving {db.resolve()} on http://127.0.0.1:{port} (Ctrl+C to stop)" == said.strip()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        refused = subprocess.run([sys.executable, "-m", "bantin", "serve", "--db", str(db), "--port", str(busy)],
+                                 capture_output=True, text=True, timeout=60, check=False)
+    assert 2 == refused.returncode
+    assert f"bantin: port {busy} on 127.0.0.1 is in use; choose another with --port" == refused.stderr.strip().splitlines()[-1]
