@@ -132,7 +132,7 @@ def report(settings: Settings, since: str, until: str, query: str | None, fmt: s
         render(data, fmt, Path(out), lang=lang)
     except OSError as exc:
         fail(f"cannot write {out}: {exc}")
-    click.echo(f"{out}: {data.figures['articles']:,} articles, {start:%d/%m/%Y}–{end:%d/%m/%Y}", err=True)
+    click.echo(f"{out}: {_articles(data.figures['articles'])}, {start:%d/%m/%Y}–{end:%d/%m/%Y}", err=True)
 
 
 @cli.command()
@@ -179,4 +179,8 @@ def export(settings: Settings, query: str, fmt: str, out: str, since: str | None
         else:
             with open(out, "wb") as fh:
                 exporting.write(counted(), fmt, fh)
-    click.echo(f"{out}: {count:,} articles", err=True)
+    click.echo(f"{out}: {_articles(count)}", err=True)
+
+
+def _articles(n: int) -> str:
+    return f"{n:,} article{'' if n == 1 else 's'}"
