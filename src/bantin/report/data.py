@@ -31,7 +31,7 @@ class ReportData:
     previous: dict[str, Any]  # the same figures for the previous period of the same length
     volume: dict[date, int]
     stories: list[dict[str, Any]] | None  # None: stories not computed for this store
-    people: list[dict[str, Any]]  # name, articles, before
+    people: list[dict[str, Any]]  # public persons only (bantin.nlp.roles): name, articles, before
     organisations: list[dict[str, Any]]
     places: list[dict[str, Any]]
     provinces: list[dict[str, Any]]  # name_2025, former [{name, articles}], articles

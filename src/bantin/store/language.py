@@ -68,10 +68,10 @@ def mark_public_persons(conn: sqlite3.Connection, ids: set[int] | None = None) -
     """Sets ``entities.public`` of the persons ``ids`` (all persons if None) from every stored
     mention's title; returns how many changed. Used by migration 007 on an existing store, and
     when a revision takes a person's public title away."""
-    scope, params = "", []
+    scope, mine, params = "", "", []
     if ids is not None:
-        scope = f" AND entities.id IN ({','.join('?' * len(ids))})"
-        params = sorted(ids)
+        marks = ",".join("?" * len(ids))
+        scope, mine, params = f" AND entities.id IN ({marks})", f" AND ae.entity_id IN ({marks})", sorted(ids)
     titles = [t for (t,) in conn.execute(
         "SELECT DISTINCT json_extract(s.value, '$[3]') FROM entities JOIN article_entities ae ON ae.entity_id = entities.id,"
         f" json_each(ae.spans) s WHERE entities.type = 'PER'{scope}", params) if t]
@@ -79,8 +79,8 @@ def mark_public_persons(conn: sqlite3.Connection, ids: set[int] | None = None) -
     return conn.execute(
         "UPDATE entities SET public = 1 - public WHERE entities.type = 'PER' AND public != (entities.id IN"
         "  (SELECT ae.entity_id FROM article_entities ae, json_each(ae.spans) s"
-        "   WHERE json_extract(s.value, '$[3]') IN (SELECT value FROM json_each(?))))" + scope,
-        [public, *params]).rowcount
+        f"   WHERE json_extract(s.value, '$[3]') IN (SELECT value FROM json_each(?)){mine}))" + scope,
+        [public, *params, *params]).rowcount
 
 
 def listed_view(conn: sqlite3.Connection) -> None:
