@@ -159,6 +159,10 @@ def test_a_person_cue_still_makes_a_district_name_a_person():
     assert found("Ông Cao Lãnh là nông dân giỏi.") == [("Cao Lãnh", "PER", None)]
 
 
+def test_the_district_list_only_vetoes_a_persons_reading():
+    assert found("Tàu Thống Nhất khởi hành lúc 19h.") == []  # a district of Đồng Nai, and the train
+
+
 def test_districts_named_after_a_person_keep_the_persons_reading():
     assert found("Tượng đài Ngô Quyền được khánh thành.") == [("Ngô Quyền", "PER", None)]
 

@@ -544,12 +544,12 @@ class _Scan:
             if not needs_cue and (end == run or not looks_vietnamese_name(keys[i:run])):
                 self.add(i, end, kind)
                 return end
-        district = t.districts.match(keys, i)
-        if district is not None and district[0] == run > i + 1:
-            self.add(i, run, "LOC")  # "Cao Lãnh", "Mai Châu": a district, not a person, without a cue
-            return run
         name_end = min(run, i + 4)
         if looks_vietnamese_name(keys[i:name_end]):
+            district = t.districts.match(keys, i)
+            if district is not None and district[0] == run:
+                self.add(i, run, "LOC")  # "Cao Lãnh", "Mai Châu": a district, not a person, without a cue
+                return run
             return self.person(i, name_end, None)
         if self.starts_sentence(i) and keys[i].lower() in t.common:
             return i + 1
