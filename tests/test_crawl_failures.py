@@ -240,3 +240,13 @@ def test_watch_stops_at_once_on_sigint_and_fetches_nothing_after_it(tmp_path):
         assert stopped < 2.0, stopped
         assert len(fetched) == count_articles(db)  # every page fetched was stored
         assert "watch stopped" in err and "(stopped)" in out
+
+
+def test_a_crawl_with_no_source_due_says_when_the_next_one_is(tmp_path):
+    with NewsSite() as site:
+        build_big_site(site, 1)
+        cfg, db = config(tmp_path, every="1h"), str(tmp_path / "t.db")
+        bantin_cli("sources", "add", site.url("/rss/all.rss"), "--db", db, cfg=cfg)
+        bantin_cli("crawl", "--db", db, cfg=cfg)
+        again = bantin_cli("crawl", "--db", db, cfg=cfg)
+        assert "no source is due before" in again.stderr and "--all crawls every source now" in again.stderr

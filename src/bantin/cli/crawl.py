@@ -220,6 +220,10 @@ def crawl(settings: Settings, db: str | None, since: str | None, refetch: bool, 
             fail("no sources: add one with 'bantin sources add URL' or 'bantin sources import FILE'")
         reports = run_crawl(store, settings, options=options, once=once, stop=stop, on_item=printer.on_item,
                             warc_dir=warc, on_pass=printer.on_pass)
+        due = CrawlState(store.conn).next_due()
+    if not reports[0].sources and not all_sources and due is not None and not quiet:
+        click.echo(f"bantin: no source is due before {due:%Y-%m-%d %H:%M:%S} UTC; --all crawls every source now",
+                   err=True)
     failed = [s for report in reports for s in report.failed_sources]
     if failed and quiet:
         for summary in failed:
