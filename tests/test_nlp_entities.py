@@ -275,8 +275,8 @@ def test_cli_entities_contract():
     text = "Đại tá Lã Văn Hào làm việc với UBND tỉnh Bắc Kạn."
     lines = json.dumps({"id": 7, "text": text}, ensure_ascii=False) + "\n\n" + json.dumps({"id": "b", "text": ""}) + "\n"
     result = CliRunner().invoke(cli, ["nlp", "entities", "--jsonl"], input=lines)
-    assert result.exit_code == 0, result.output
-    first, second = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1, result.output  # the empty text is reported, the stream goes on
+    [first] = [json.loads(line) for line in result.stdout.splitlines()]
     assert first == {
         "id": 7,
         "entities": [
@@ -286,7 +286,9 @@ def test_cli_entities_contract():
         ],
     }
     assert all(text[e["start"] : e["end"]] == e["text"] for e in first["entities"])
-    assert second == {"id": "b", "entities": []}
+    assert [{"line": 3, "id": "b", "error": "no words in 'text'"}] == [
+        json.loads(line) for line in result.stderr.splitlines()
+    ]
 
 
 def test_cli_places_contract():
@@ -308,14 +310,16 @@ def test_cli_places_contract():
     }
 
 
-def test_cli_bad_line_is_a_usage_error():
+def test_cli_bad_line_is_reported_on_stderr_with_its_number():
+    import json
+
     from click.testing import CliRunner
 
     from bantin.cli import cli
 
     result = CliRunner().invoke(cli, ["nlp", "entities", "--jsonl"], input="{not json\n")
-    assert result.exit_code == 2
-    assert "line 1" in result.output
+    assert result.exit_code == 1
+    assert [1] == [json.loads(line)["line"] for line in result.stderr.splitlines()]
 
 
 def test_phrase_tables_find_the_longest_phrase_at_a_position():
