@@ -139,3 +139,15 @@ def test_phone_width(server, browser):
     assert width <= 400, f"the page scrolls sideways on a phone ({width}px)"
     shot(page, "search-phone")
     page.close()
+
+
+def test_api_docs_render_offline(server, page):
+    elsewhere: list[str] = []
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server.url)
+               else (elsewhere.append(route.request.url), route.abort()))
+    page.goto(server.url + "/docs")
+    page.wait_for_selector("section.endpoint")
+    assert page.locator("section.endpoint").count() >= 10
+    assert "GET /api/search" in page.inner_text("#endpoints")
+    assert [] == elsewhere and [] == page.errors  # nothing loaded from another site, no script error
+    shot(page, "api-docs")

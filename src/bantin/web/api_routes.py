@@ -23,7 +23,8 @@ MAX_COMPARED = 6
 
 
 def selection(
-    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="Query: words, \"phrase\", OR, -excluded, title:word")] = "",
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="Query: words, \"phrase\", OR, -excluded, title:word"
+                                                                  " ('*': every article, for export)")] = "",
     source: Annotated[list[str], Query(description="Only these sources (repeatable)")] = [],  # noqa: B006
     topic: Annotated[list[str], Query(description="Only these topics (repeatable)")] = [],  # noqa: B006
     province: Annotated[list[str], Query(description="About this province, old or 2025 name (all must match)")] = [],  # noqa: B006
@@ -51,8 +52,10 @@ def _series(counts: dict[date, int]) -> list[dict[str, Any]]:
 
 
 @router.get("/search", summary="Full-text search with filters, highlighted snippets and facets")
-def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=200)] = 20,
-           offset: Annotated[int, Query(ge=0, le=100_000)] = 0, facets: bool = False) -> JSONResponse:
+def search(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=200, description="Hits to return")] = 20,
+           offset: Annotated[int, Query(ge=0, le=100_000, description="Hits to skip (for the next page)")] = 0,
+           facets: Annotated[bool, Query(description="Also count the matches by source, topic, province and entity")] = False,
+           ) -> JSONResponse:
     if not sel.query.strip():
         raise QueryError("empty query: give at least one word")
     store, cache = request.app.state.stores.get(), request.app.state.cache
@@ -80,8 +83,10 @@ def article(request: Request, article_id: int) -> dict[str, Any]:
 
 @router.get("/trends", summary="Articles per day, week or month matching each query (compare up to 6), "
                             "absolute, as a share of all articles (ratio) and as share of voice among the queries")
-def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(max_length=MAX_QUERY_CHARS)] = [],  # noqa: B006
-           interval: Literal["auto", "day", "week", "month"] = "auto") -> JSONResponse:
+def trends(request: Request, sel: Chosen,
+           compare: Annotated[list[str], Query(max_length=MAX_QUERY_CHARS, description="Another query to compare with q (repeatable, up to 5)")] = [],  # noqa: B006
+           interval: Annotated[Literal["auto", "day", "week", "month"], Query(description="Period of each count (auto: from the span)")] = "auto",
+           ) -> JSONResponse:
     store = request.app.state.stores.get()
     wanted = list(dict.fromkeys(q for q in [sel.query, *compare] if q.strip()))[:MAX_COMPARED]
     if not wanted:
@@ -95,8 +100,10 @@ def trends(request: Request, sel: Chosen, compare: Annotated[list[str], Query(ma
 
 
 @router.get("/entities", summary="People, organisations and places by number of articles")
-def entities(request: Request, sel: Chosen, type: Literal["PER", "ORG", "LOC"] | None = None,  # noqa: A002
-             name: Annotated[str, Query(max_length=200)] = "", limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+def entities(request: Request, sel: Chosen,
+             type: Annotated[Literal["PER", "ORG", "LOC"] | None, Query(description="Person, organisation or place (default: all)")] = None,  # noqa: A002
+             name: Annotated[str, Query(max_length=200, description="Only the names containing this")] = "",
+             limit: Annotated[int, Query(ge=1, le=500, description="Entities to return")] = 50) -> dict[str, Any]:
     store = request.app.state.stores.get()
     compute = lambda: queries.top_entities(store.conn, type, sel, limit, name)  # noqa: E731
     rows = request.app.state.cache.get(store, ("entities", type, sel, limit, name), compute)
@@ -143,8 +150,8 @@ def sources(request: Request, sel: Chosen) -> dict[str, Any]:
 
 
 @router.get("/stories", summary="Stories (articles about one event) active in the period, largest first")
-def stories(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-            min_size: Annotated[int, Query(ge=1)] = 2) -> dict[str, Any]:
+def stories(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=500, description="Stories to return")] = 50,
+            min_size: Annotated[int, Query(ge=1, description="Only the stories of at least this many articles")] = 2) -> dict[str, Any]:
     rows = connected.stories(request.app.state.stores.get().conn, sel, limit, min_size)
     return {"available": rows is not None, "stories": rows or []}
 
@@ -160,7 +167,7 @@ def story(request: Request, story_id: int) -> dict[str, Any]:
 
 
 @router.get("/alerts", summary="Emerging issues: bursts of a keyphrase, entity, province or topic")
-def alerts(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+def alerts(request: Request, sel: Chosen, limit: Annotated[int, Query(ge=1, le=1000, description="Alerts to return")] = 100) -> dict[str, Any]:
     rows = connected.alerts(request.app.state.stores.get().conn, sel, limit)
     return {"available": rows is not None, "alerts": rows or []}
 
@@ -172,7 +179,8 @@ def stats(request: Request) -> dict[str, Any]:
 
 
 @router.get("/export", summary="Every matching article as CSV, JSON lines or Parquet, streamed, without a cap")
-def export(request: Request, sel: Chosen, format: Literal["csv", "jsonl", "parquet"] = "jsonl"):  # noqa: A002
+def export(request: Request, sel: Chosen,
+           format: Annotated[Literal["csv", "jsonl", "parquet"], Query(description="File format")] = "jsonl"):  # noqa: A002
     """``q`` is a search query, or ``*`` (or nothing) for every article that passes the filters."""
     if sel.query.strip() == "*":  # every article, as with ``bantin export '*'``
         sel = dataclasses.replace(sel, query="")
