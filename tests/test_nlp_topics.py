@@ -91,7 +91,9 @@ def test_the_cli_reads_and_writes_jsonl():
     assert {"id", "topic", "confidence"} == set(records[0])
 
 
-def test_the_cli_rejects_a_line_that_is_not_json():
-    result = CliRunner().invoke(cli, ["nlp", "topic", "--jsonl"], input='{"id": 1, "text": "a"}\nnot json\n')
-    assert 2 == result.exit_code
-    assert "line 2" in result.output
+def test_a_line_that_is_not_json_is_reported_and_the_rest_still_classified():
+    result = CliRunner().invoke(cli, ["nlp", "topic", "--jsonl"],
+                                input='not json\n{"id": 2, "text": "Đội tuyển bóng đá thắng 2-0"}\n')
+    assert 1 == result.exit_code  # some line failed
+    assert '"line": 1' in result.stderr
+    assert '"id": 2' in result.stdout

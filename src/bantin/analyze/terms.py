@@ -36,4 +36,7 @@ def top_terms(texts: Iterable[str], n: int = 20, min_docs: int = 2) -> list[tupl
                 if a not in STOP_SYLLABLES and b not in STOP_SYLLABLES and len(a) > 1 and len(b) > 1
             )
         docs.update(grams)
-    return [(term, count) for term, count in docs.most_common(n) if count >= min_docs]
+    # ties in term order: Counter.most_common keeps insertion order, which follows set order and
+    # so changes with the interpreter's hash seed from one run to the next
+    ranked = sorted(docs.items(), key=lambda item: (-item[1], item[0]))[:n]
+    return [(term, count) for term, count in ranked if count >= min_docs]
