@@ -171,6 +171,13 @@ def test_a_province_after_a_level_word_in_a_title_is_no_person():
     assert found("Vận động viên Bộ CHQS tỉnh Hà Tĩnh thi bơi vũ trang.") == [("Bộ CHQS tỉnh Hà Tĩnh", "ORG", None)]
 
 
+def test_the_name_after_an_organisations_place_starts_after_the_place():
+    assert found("Bí thư Huyện ủy Mai Châu Hà Văn Tuấn phát biểu.") == [
+        ("Huyện ủy Mai Châu", "ORG", None),
+        ("Hà Văn Tuấn", "PER", "Bí thư Huyện ủy Mai Châu"),
+    ]
+
+
 def test_ethnic_groups_are_not_entities_but_peoples_of_countries_are_places():
     assert found("Người Thái ở Mai Châu giữ nghề dệt; phụ nữ Mông cũng vậy.") == [("Mai Châu", "LOC", None)]
     assert found("Nhiều người Pháp đến Huế.") == [("Pháp", "LOC", None), ("Huế", "LOC", None)]

@@ -228,13 +228,14 @@ class _Scan:
             for p in phrases
         )
 
+    def place_end(self, i: int) -> int | None:
+        """End of the longest known place (province, gazetteer place or district) starting at ``i``."""
+        ends = [match[0] for match in (self.t.places.match(self.keys, i), self.t.districts.match(self.keys, i)) if match]
+        return max(ends, default=None)
+
     def is_place_name(self, i: int, end: int) -> bool:
         """Are tokens [i, end) exactly a known place (province, gazetteer place or district)?"""
-        for table in (self.t.places, self.t.districts):
-            match = table.match(self.keys, i)
-            if match is not None and match[0] == end:
-                return True
-        return False
+        return self.place_end(i) == end
 
     # -- parts ------------------------------------------------------------------
 
@@ -413,13 +414,19 @@ class _Scan:
         name = self.name_at(end) if end < self.n else None
         if name is None and inner and inner[-1][2] == "ORG":  # "Giám đốc Sở Y tế Trần Văn B"
             org_start, org_end, _ = inner[-1]
-            for k in range(org_start + 1, org_end - 1):
-                if self.is_place_name(k, org_end):
+            k = org_start + 1
+            while k < org_end - 1:
+                place = self.place_end(k)
+                if place == org_end:
                     break  # "Vận động viên Bộ CHQS tỉnh Hà Tĩnh": no person in the title
+                if place is not None and place < org_end:
+                    k = place  # "Bí thư Huyện ủy Mai Châu Hà Văn Tuấn": the name starts after the place
+                    continue
                 if self.keys[k] in self.t.family and looks_vietnamese_name(self.keys[k:org_end]):
                     inner[-1] = (org_start, k, "ORG")
                     end, name = k, org_end
                     break
+                k += 1
         for start, stop, kind in inner:
             self.add(start, stop, kind)
         if name is None:  # "Chủ tịch UBND tỉnh cho biết": no person, what is inside still counts;
