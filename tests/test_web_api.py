@@ -371,3 +371,10 @@ def test_story_labels_take_the_casing_of_the_articles():
     titles = ["Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An", "Đảng bộ tỉnh Nghệ An họp", "Thi tốt nghiệp THPT 2023"]
     assert "Đảng bộ tỉnh Nghệ An, THPT, không có" == cased_label("đảng bộ tỉnh nghệ an, thpt, không có", titles)
     assert "Hội nghị, Đảng bộ tỉnh Nghệ An" == cased_label("hội nghị, đảng bộ tỉnh nghệ an", titles)
+
+
+def test_an_unknown_filter_on_a_page_is_an_html_message_in_its_language(client):
+    page = client.get("/search", params={"province": "Atlantis", "lang": "vi"})
+    assert 400 == page.status_code and "text/html" in page.headers["content-type"]
+    assert "không có tỉnh thành" in page.text and "unknown province" not in page.text
+    assert client.get("/api/search", params={"q": "a", "province": "Atlantis"}).json()["detail"].startswith("bad query: ")

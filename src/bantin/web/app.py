@@ -88,7 +88,14 @@ def create_app(db: str | Path | None = None, *, settings: Settings | None = None
 
     @app.exception_handler(QueryError)
     async def bad_query(request: Request, exc: QueryError):
-        return JSONResponse({"detail": f"bad query: {exc}"}, status_code=400)
+        """JSON under /api; on a page (a filter no page caught itself), the error page in its language."""
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": f"bad query: {exc}"}, status_code=400)
+        from bantin.web.i18n import query_error, translator
+        from bantin.web.pages import _lang, render
+
+        lang = _lang(request)
+        return render(request, "error.html", 400, message=f"{translator(lang)('bad_query')}: {query_error(str(exc), lang)}")
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):

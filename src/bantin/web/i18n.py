@@ -3,6 +3,7 @@ cookie remembers the choice. Vietnamese strings are NFC."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 LANGUAGES = ("vi", "en")
@@ -184,30 +185,37 @@ def translator(lang: str):
 # English plural -> singular, for ``count``; Vietnamese nouns do not change with the number
 SINGULAR = {"articles": "article", "results": "result", "days_n": "day_n"}
 
-# The search parser's messages (bantin.search.query.QueryError), by their fixed beginning, in
-# Vietnamese; what follows the beginning (the part of the query it could not read) is kept.
-QUERY_ERRORS_VI = {
-    "empty query": "truy vấn trống: hãy nhập ít nhất một từ",
-    "unbalanced ')'": "thừa dấu ')' trong truy vấn",
-    "unbalanced '('": "thiếu dấu ')' đóng ngoặc trong truy vấn",
-    "cannot read the query at": "không đọc được truy vấn tại",
-    "unbalanced quote": 'thiếu dấu ngoặc kép đóng: cụm từ phải kết thúc bằng "',
-    "'-' must be followed": "sau dấu '-' phải là một từ hoặc một \"cụm từ\" (không loại trừ được cả nhóm)",
-    'empty phrase': 'cụm từ trống ""',
-    "OR needs a term": "OR cần có từ ở cả hai bên",
-    "a query needs at least one word": "truy vấn cần ít nhất một từ không bị loại trừ bằng '-'",
-    "empty group": "nhóm trống trong truy vấn",
-}
+# The search parser's and filters' messages (bantin.search.query and bantin.search.filters
+# QueryError), matched from their beginning, in Vietnamese; ``{0}`` is the part the message quotes
+# (the text it could not read, the province or topic typed).
+QUERY_ERRORS_VI: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), text) for pattern, text in [
+    (r"empty query", "truy vấn trống: hãy nhập ít nhất một từ"),
+    (r"unbalanced '\)'", "thừa dấu ')' trong truy vấn"),
+    (r"unbalanced '\('", "thiếu dấu ')' đóng ngoặc trong truy vấn"),
+    (r"cannot read the query at (.*)$", "không đọc được truy vấn tại {0}"),
+    (r"unbalanced quote", 'thiếu dấu ngoặc kép đóng: cụm từ phải kết thúc bằng "'),
+    (r"'-' must be followed", "sau dấu '-' phải là một từ hoặc một \"cụm từ\" (không loại trừ được cả nhóm)"),
+    (r"NOT must be followed by a word or a \"phrase\", not (.*)$", "sau NOT phải là một từ hoặc một \"cụm từ\", không phải {0}"),
+    (r"NOT must be followed .*\(a group", "sau NOT phải là một từ hoặc một \"cụm từ\" (không loại trừ được cả nhóm)"),
+    (r"NOT must be followed", "sau NOT phải là một từ hoặc một \"cụm từ\""),
+    (r"empty phrase", 'cụm từ trống ""'),
+    (r"OR needs a term", "OR cần có từ ở cả hai bên"),
+    (r"a query needs at least one word", "truy vấn cần ít nhất một từ không bị loại trừ (bằng '-' hoặc NOT)"),
+    (r"empty group", "nhóm trống trong truy vấn"),
+    (r"unknown province ('.*?'|\".*?\"):", "không có tỉnh thành {0}: hãy nhập một trong 63 tỉnh, thành phố trước 1/7/2025"
+                                          " hoặc 34 tỉnh, thành phố từ ngày đó (ví dụ 'Quảng Trị', 'quang tri', 'TP.HCM')"),
+    (r"unknown topic ('.*?'|\".*?\"): one of (.*)$", "không có chủ đề {0}: chọn một trong {1}"),
+]]
 
 
 def query_error(message: str, lang: str) -> str:
     """A QueryError's message in the page's language; an unknown message is shown as it is."""
     if lang != "vi":
         return message
-    for start, vietnamese in QUERY_ERRORS_VI.items():
-        if message.startswith(start):
-            detail = message[len(start):].strip() if start == "cannot read the query at" else ""
-            return f"{vietnamese} {detail}".strip()
+    for pattern, vietnamese in QUERY_ERRORS_VI:
+        found = pattern.match(message)
+        if found:
+            return vietnamese.format(*found.groups())
     return message
 
 
