@@ -110,6 +110,13 @@ def test_an_entity_never_runs_over_a_sentence_end_or_a_line_break(text):
     assert found(text) == [("Ban Chấp hành Đảng bộ tỉnh", "ORG", None)]
 
 
+def test_an_initial_at_the_end_of_a_sentence_does_not_take_the_next_word():
+    assert found("Ông Nguyễn Văn A. Bà Lê Thị B cũng đến.") == [
+        ("Nguyễn Văn A", "PER", None),
+        ("Lê Thị B", "PER", None),
+    ]
+
+
 def test_a_dot_after_an_abbreviation_or_an_initial_is_no_sentence_end():
     assert ("TP. Hồ Chí Minh", "LOC", None) in found("Hội nghị diễn ra tại TP. Hồ Chí Minh.")
     assert ("George W. Bush", "PER", "Tổng thống") in found("Tổng thống George W. Bush đến Hà Nội.")

@@ -206,6 +206,11 @@ class _Scan:
         """Is token ``i`` in the same line as token ``i - 1``?"""
         return "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
 
+    def starts_new_sentence(self, i: int) -> bool:
+        """After an initial's dot, is token ``i`` a sentence's first word ("Nguyễn Văn A. Bà B...")?"""
+        lower = self.keys[i].lower()
+        return lower in self.t.person_cues or lower in self.t.common or lower.casefold() in self.t.titles
+
     def starts_word(self, i: int) -> bool:
         """Do token ``i`` and the lowercase token after it make a common word ("Bảo tàng")?"""
         j = i + 1
@@ -252,7 +257,10 @@ class _Scan:
                 if j > i and (tok in self.t.org_heads and self.org_at(j) is not None):
                     break
                 j += 1
-            elif tok == "." and j > i and len(self.toks[j - 1]) == 1 and j + 1 < self.n and self.caps[j + 1]:
+            elif (
+                tok == "." and j > i and len(self.toks[j - 1]) == 1 and j + 1 < self.n and self.caps[j + 1]
+                and not self.starts_new_sentence(j + 1)
+            ):
                 j += 1  # George W. Bush
             else:
                 break
