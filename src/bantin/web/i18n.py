@@ -202,8 +202,9 @@ QUERY_ERRORS_VI: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), text
     (r"OR needs a term", "OR cần có từ ở cả hai bên"),
     (r"a query needs at least one word", "truy vấn cần ít nhất một từ không bị loại trừ (bằng '-' hoặc NOT)"),
     (r"empty group", "nhóm trống trong truy vấn"),
-    (r"unknown province ('.*?'|\".*?\"):", "không có tỉnh thành {0}: hãy nhập một trong 63 tỉnh, thành phố trước 1/7/2025"
-                                          " hoặc 34 tỉnh, thành phố từ ngày đó (ví dụ 'Quảng Trị', 'quang tri', 'TP.HCM')"),
+    (r"unknown province ('.*?'|\".*?\"):", ("không có tỉnh thành {0}: hãy nhập một trong 63 tỉnh, thành phố trước"
+                                           " 1/7/2025 hoặc 34 tỉnh, thành phố từ ngày đó (ví dụ 'Quảng Trị', 'quang tri',"
+                                           " 'TP.HCM')")),
     (r"unknown topic ('.*?'|\".*?\"): one of (.*)$", "không có chủ đề {0}: chọn một trong {1}"),
 ]]
 
