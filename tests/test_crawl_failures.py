@@ -185,6 +185,7 @@ def test_a_source_followed_while_its_site_was_down_is_crawled_once_the_site_is_u
     assert f"robots_unreachable: robots.txt of {base}/ could not be fetched: " in down.stdout
     assert "connection refused" in down.stdout and "robots_disallowed" not in down.stdout
     assert "Failed: 1 of 1 sources (Báo Thử)" in down.stdout
+    assert "no feed or sitemap found" not in down.stdout  # the site was not reached: it was not looked at
     check = bantin_cli("sources", "check", "--db", db, cfg=cfg).stdout
     assert "last success never" in check and "last error: home page: robots_unreachable" in check
     assert "last error: home page: robots_unreachable" in bantin_cli("sources", "list", "--db", db, cfg=cfg).stdout
@@ -250,3 +251,11 @@ def test_a_crawl_with_no_source_due_says_when_the_next_one_is(tmp_path):
         bantin_cli("crawl", "--db", db, cfg=cfg)
         again = bantin_cli("crawl", "--db", db, cfg=cfg)
         assert "no source is due before" in again.stderr and "--all crawls every source now" in again.stderr
+
+
+def test_a_site_without_feeds_or_sitemaps_fails_and_says_so(store):
+    with NewsSite() as site:
+        site.routes["/"] = page("<html><body>Trang chủ, không có RSS</body></html>")
+        CrawlState(store.conn).add_source(make_source(site.url("/")))
+        [report] = crawl(store, crawl_settings(**FAST))
+        assert ["no feed or sitemap found on the home page or in robots.txt"] == report.failed_sources[0].errors

@@ -201,7 +201,7 @@ class Crawler:
                 if found_feeds or found_sitemaps or not error:  # else the site was not reached: try again next pass
                     self.state.set_discovered(source.id, feeds, sitemaps)
                 source = dataclasses.replace(source, feeds=tuple(feeds), sitemaps=tuple(sitemaps))
-            if not source.endpoints():
+            if not source.endpoints() and not summary.errors:  # (not when the site could not be reached)
                 summary.errors.append("no feed or sitemap found on the home page or in robots.txt")
             budget = [self.settings.crawl.max_sitemaps_per_source]
             for kind, url in source.endpoints():
