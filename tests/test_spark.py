@@ -155,6 +155,16 @@ def test_spark_daily_counts_are_the_stores(runs):
     assert {(r["kind"], r["key"], r["day"]): r["count"] for r in spark} == stored
 
 
+def test_entities_say_whether_each_is_public_as_the_store_does(runs):
+    from bantin.text.normalize import key
+
+    mentions = ds.dataset(runs["out"] / "entities", format="parquet", partitioning="hive").to_table().to_pylist()
+    spark = {(r["type"], key(r["canonical"])): r["public"] for r in mentions}
+    stored = {(kind, k): bool(public) for kind, k, public in rows(runs["ingested"], "SELECT type, key, public FROM entities")}
+    assert {k: stored[k] for k in spark} == spark
+    assert {False, True} == {public for (kind, _), public in spark.items() if kind == "PER"}
+
+
 def test_a_rerun_skips_finished_inputs_and_redoes_an_unfinished_one_without_duplicates(runs):
     out = runs["out"]
     again = json.loads(bantin("spark", "run", *runs["inputs"], "--out", str(out), "--master", MASTER, "--json",

@@ -8,10 +8,13 @@ Spark only does what needs every article at once:
   similarity (``signatures.jaccard``) reaches ``DUPLICATE_THRESHOLD``, or when their folded texts
   are equal; groups are the connected components (min-label propagation), each member with its
   best similarity and whether it has an exact copy: the embedded stage's result for the same set;
-- ``daily_counts/``: articles per local publication day per keyphrase, entity (PER, ORG),
-  province and topic, and in all (``kind = 'all'``), as ``bantin.connect.bursts.day_keys``
-  counts them (entities keyed by type and folded canonical name, not by a store's row id);
-- ``entities/``: one row per entity mention, partitioned by publication month like the articles.
+- ``daily_counts/``: articles per local publication day per keyphrase, entity (public persons
+  and organisations), province and topic, and in all (``kind = 'all'``), as
+  ``bantin.connect.bursts.day_keys`` counts them (entities keyed by type and folded canonical
+  name, not by a store's row id);
+- ``entities/``: one row per entity mention, partitioned by publication month like the articles,
+  with ``public``: false for a private person (no mention in the run names them in a public
+  role, ``bantin.nlp.roles``), whom bantin does not profile; true for organisations and places.
 
 When an URL occurs more than once among the inputs, its last occurrence counts (as in a store,
 where the later text is the current revision).
@@ -110,14 +113,38 @@ def components(links, *, driver_max: int = DRIVER_COMPONENTS_MAX) -> Any:
     raise RuntimeError(f"duplicate groups did not settle in {MAX_ROUNDS} rounds")
 
 
-def daily_counts(latest) -> Any:
-    """(kind, key, name, day, count) per local publication day; undated articles are not counted."""
+def _fold():
     from pyspark.sql import functions as F
     from pyspark.sql.types import StringType
 
     from bantin.text.normalize import key as fold_key
 
-    fold = F.udf(fold_key, StringType())
+    return F.udf(fold_key, StringType())
+
+
+def listing(latest) -> Any:
+    """(type, key, public) of every entity of the run, ``key`` its folded canonical name: a person
+    is public when at least one mention (dated or not) names them in a public role, as the
+    store's ``entities.public``; organisations and places always are."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import BooleanType
+
+    from bantin.nlp.roles import is_public_role
+
+    public_role = F.udf(is_public_role, BooleanType())
+    mentions = latest.select(F.explode("entities").alias("e")).select(
+        F.col("e.type").alias("type"), _fold()("e.canonical").alias("key"),
+        ((F.col("e.type") != "PER") | public_role("e.title")).alias("public"))
+    return mentions.groupBy("type", "key").agg(F.max("public").alias("public"))
+
+
+def daily_counts(latest, listed=None) -> Any:
+    """(kind, key, name, day, count) per local publication day; undated articles are not counted,
+    nor private persons (``listing``)."""
+    from pyspark.sql import functions as F
+
+    fold = _fold()
+    listed = listing(latest) if listed is None else listed
     dated = latest.where(F.col("day").isNotNull()).select("article_key", "day", "topic", "keyphrases", "entities",
                                                           "provinces")
     every = dated.select("article_key", "day", F.lit("all").alias("kind"), F.lit("").alias("key"), F.lit("").alias("name"))
@@ -127,9 +154,11 @@ def daily_counts(latest) -> Any:
         "article_key", "day", F.lit("keyphrase").alias("kind"), fold("phrase").alias("key"), F.col("phrase").alias("name"))
     entities = (dated.select("article_key", "day", F.explode("entities").alias("e"))
                 .where(F.col("e.type").isin("PER", "ORG"))
+                .select("article_key", "day", F.col("e.type").alias("type"), fold("e.canonical").alias("folded"),
+                        F.col("e.canonical").alias("name"))
+                .join(listed.where("public").select("type", F.col("key").alias("folded")), ["type", "folded"])
                 .select("article_key", "day", F.lit("entity").alias("kind"),
-                        F.concat(F.col("e.type"), F.lit(":"), fold("e.canonical")).alias("key"),
-                        F.col("e.canonical").alias("name")))
+                        F.concat(F.col("type"), F.lit(":"), F.col("folded")).alias("key"), "name"))
     provinces = dated.select("article_key", "day", F.explode("provinces").alias("p")).select(
         "article_key", "day", F.lit("province").alias("kind"), F.col("p.name").alias("key"), F.col("p.name").alias("name"))
     keyed = every.unionByName(topics).unionByName(phrases).unionByName(entities).unionByName(provinces)
@@ -137,22 +166,28 @@ def daily_counts(latest) -> Any:
         F.countDistinct("article_key").alias("count"), F.min("name").alias("name"))
 
 
-def entity_mentions(latest) -> Any:
+def entity_mentions(latest, listed=None) -> Any:
+    """One row per mention, with its entity's ``public`` flag (``listing``)."""
     from pyspark.sql import functions as F
 
+    listed = listing(latest) if listed is None else listed
     month = F.coalesce(F.substring("day", 1, 7), F.lit(UNDATED)).alias("month")
-    return latest.select("article_key", "day", month, F.explode("entities").alias("e")).select(
-        "article_key", "day", "month", "e.type", "e.text", "e.canonical", "e.title", "e.start", "e.end")
+    mentions = latest.select("article_key", "day", month, F.explode("entities").alias("e")).select(
+        "article_key", "day", "month", "e.type", "e.text", "e.canonical", "e.title", "e.start", "e.end",
+        _fold()("e.canonical").alias("key"))
+    return mentions.join(listed, ["type", "key"]).select(
+        "article_key", "day", "month", "type", "text", "canonical", "title", "start", "end", "public")
 
 
 def run_all(spark, root: str) -> dict[str, int]:
     """Writes duplicates/, daily_counts/ and entities/ (replacing earlier ones); returns row counts."""
     latest = latest_articles(spark, root).localCheckpoint()
     counts: dict[str, int] = {"articles": latest.count()}
+    listed = listing(latest).localCheckpoint()
     outputs = {
         "duplicates": duplicates(latest),
-        "daily_counts": daily_counts(latest),
-        "entities": entity_mentions(latest),
+        "daily_counts": daily_counts(latest, listed),
+        "entities": entity_mentions(latest, listed),
     }
     for name, frame in outputs.items():
         writer = frame.write.mode("overwrite")
