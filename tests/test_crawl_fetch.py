@@ -8,17 +8,27 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
+from datetime import UTC, datetime
 
 import pytest
+from fixtures.site.server import (
+    HUGE_BYTES,
+    NewsSite,
+    Response,
+    article_html,
+    conditional,
+    crawl_settings,
+    fail_then,
+    gzip_bomb,
+    huge,
+    page,
+    redirect,
+    slow,
+)
 
 from bantin import reasons
-from bantin.collect.fetch import FetchFailed, Fetcher
+from bantin.collect.fetch import Fetcher, FetchFailed
 from bantin.collect.robots import ROBOTS_UNREACHABLE
-from fixtures.site.server import (
-    HUGE_BYTES, NewsSite, Response, article_html, conditional, crawl_settings, fail_then, gzip_bomb, huge, page,
-    redirect, slow,
-)
-from datetime import UTC, datetime
 
 # How late the in-process server may log a request on a loaded machine (see the interval tests).
 SCHEDULING_SLACK = 0.1
@@ -79,6 +89,12 @@ def test_a_robots_txt_that_fails_is_unreachable_and_nothing_of_the_host_is_fetch
 def test_a_robots_txt_nobody_answers_for_is_unreachable_with_the_cause():
     failed = failure(f"http://127.0.0.1:{free_port()}/a.html", retries=0)
     assert ROBOTS_UNREACHABLE == failed.reason and failed.detail.endswith("connection refused")
+
+
+def test_a_robots_txt_that_times_out_is_unreachable(site):
+    site.routes["/robots.txt"] = slow(1.0, page("User-agent: *\n", "text/plain"))
+    failed = failure(site.url("/a.html"), retries=0, read_timeout=0.2)
+    assert ROBOTS_UNREACHABLE == failed.reason and failed.detail.endswith("timeout after 1 attempts: ReadTimeout")
 
 
 @pytest.mark.parametrize("status", [401, 403, 404, 410])
