@@ -24,8 +24,11 @@ from fixtures.site.server import (
     build_big_site,
     conditional,
     crawl_settings,
+    fail_then,
+    news_sitemap,
     page,
     rss,
+    sitemap_index,
 )
 from test_crawl_run import bantin_cli, config, count_articles, start, wait_for
 
@@ -135,6 +138,22 @@ def test_a_malformed_feed_is_fetched_again_and_reported_again_until_it_is_fixed(
         assert (1, [], None) == (unchanged.sources[1].not_modified, unchanged.sources[1].errors,
                                  state.status()[0]["last_error"])
         assert len(paths) == count_rows(store, "articles")
+
+
+def test_a_sitemap_index_whose_child_failed_is_read_again_with_its_children(store):
+    with NewsSite() as site:
+        [path] = build_big_site(site, 1)
+        now = datetime.now(UTC)
+        child = news_sitemap([(site.url(path), "Bài một", now)])
+        site.routes["/news.xml"] = fail_then(page(child, "application/xml"), "/news.xml", failures=1, status=404)
+        site.routes["/sitemap.xml"] = conditional(sitemap_index([(site.url("/news.xml"), now)]), "application/xml",
+                                                  last_modified=now)
+        CrawlState(store.conn).add_source(make_source(site.url("/sitemap.xml")))
+        [failed] = crawl(store, crawl_settings(**FAST))
+        assert "/news.xml: http_status: HTTP 404" in failed.sources[1].errors[0]
+        [again] = crawl(store, crawl_settings(**FAST), options=AGAIN)
+        assert ([], 1) == (again.sources[1].errors, again.stored["new"])
+        assert "if-none-match" not in site.hits_for("/sitemap.xml")[1].headers
 
 
 def count_rows(store, table: str) -> int:
