@@ -378,3 +378,11 @@ def test_an_unknown_filter_on_a_page_is_an_html_message_in_its_language(client):
     assert 400 == page.status_code and "text/html" in page.headers["content-type"]
     assert "không có tỉnh thành" in page.text and "unknown province" not in page.text
     assert client.get("/api/search", params={"q": "a", "province": "Atlantis"}).json()["detail"].startswith("bad query: ")
+
+
+def test_the_lead_is_taken_out_of_the_text_once():
+    from bantin.web.pages import body_paragraphs
+
+    assert ["Thân bài."] == body_paragraphs("Sapo của bài.\nThân bài.", "Sapo của bài.")
+    assert ["Câu tiếp theo.", "Thân bài."] == body_paragraphs("Sapo  của bài. Câu tiếp theo.\nThân bài.", "Sapo của bài.")
+    assert ["Mở đầu khác.", "Thân bài."] == body_paragraphs("Mở đầu khác.\nThân bài.", "Sapo của bài.")

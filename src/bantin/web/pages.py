@@ -64,7 +64,8 @@ def _date(request: Request, key: str, errors: list[str]) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        errors.append(translator(_lang(request))("bad_date", field=translator(_lang(request))(key), value=value[:40]))
+        t = translator(_lang(request))
+        errors.append(t("bad_date", field=t(key), value=value[:40]))
         return None
 
 
@@ -181,15 +182,14 @@ def article(request: Request, article_id: int):
 
 
 def body_paragraphs(text: str, lead: str | None) -> list[str]:
-    """The text's paragraphs, without the lead when the text begins with it (it is shown once, as the lead)."""
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    if lead and paragraphs and _same_words(paragraphs[0], lead):
-        return paragraphs[1:]
+    """The text's paragraphs, without the lead when the text begins with it (it is shown once, as
+    the lead): a first paragraph that is the lead goes, one that goes on after it keeps the rest."""
+    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    lead = " ".join((lead or "").split())
+    if lead and paragraphs and paragraphs[0].casefold().startswith(lead.casefold()):
+        rest = paragraphs[0][len(lead):].strip()
+        return ([rest] if rest else []) + paragraphs[1:]
     return paragraphs
-
-
-def _same_words(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 @router.get("/trends", response_class=HTMLResponse)
