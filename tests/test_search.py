@@ -244,3 +244,12 @@ def test_prefix_search_and_its_snippet(store):
     [hit] = bantin.search(store, "covidi*")
     assert "<mark>covidien</mark>" in hit.snippet
     assert ["https://a.vn/b"] == urls(store, "bã*")  # diacritics typed: "bão", not "báo"
+
+
+def test_a_private_person_is_no_filter(store):
+    from bantin.types import Entity
+
+    suspect = Entity(text="Nguyễn Thị Lan", type="PER", start=0, end=14, canonical="Nguyễn Thị Lan", title="bị can")
+    store.write_batch([article("https://a.vn/1", title="Phiên tòa", text="Bị can Nguyễn Thị Lan khai báo.", entities=(suspect,))])
+    assert [] == urls(store, "tòa", entities=["Nguyễn Thị Lan"])  # no profile of a private individual
+    assert ["https://a.vn/1"] == urls(store, "Nguyễn Thị Lan")  # the published text is still searchable

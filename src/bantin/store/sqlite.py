@@ -474,7 +474,7 @@ def filter_sql(filters: SearchFilters, moment: str) -> tuple[list[str], dict[str
         keys = {f"e{i}_{j}": k for j, k in enumerate(entity_keys(name))}
         params.update(keys)
         where.append(
-            "a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+            "a.id IN (SELECT ae.article_id FROM article_entities ae JOIN listed_entities e ON e.id = ae.entity_id"
             f" WHERE e.key IN ({', '.join(':' + k for k in keys)}))"
         )
     return where, params
