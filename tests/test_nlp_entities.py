@@ -178,6 +178,21 @@ def test_a_province_after_a_level_word_in_a_title_is_no_person():
     assert found("Vận động viên Bộ CHQS tỉnh Hà Tĩnh thi bơi vũ trang.") == [("Bộ CHQS tỉnh Hà Tĩnh", "ORG", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tai nạn trên đường Nguyễn Văn Linh, quận 7.", [("Nguyễn Văn Linh", "LOC", None)]),
+        ("Nhà ở phố Lê Hồng Phong rất đắt.", [("Lê Hồng Phong", "LOC", None)]),
+        (
+            "Bí thư Đảng ủy xã Triệu Văn Sáng cho biết.",
+            [("Đảng ủy xã", "ORG", None), ("Triệu Văn Sáng", "PER", "Bí thư Đảng ủy xã")],
+        ),
+    ],
+)
+def test_a_middle_name_never_starts_a_person_inside_a_place_name(text, expected):
+    assert found(text) == expected
+
+
 def test_the_name_after_an_organisations_place_starts_after_the_place():
     assert found("Bí thư Huyện ủy Mai Châu Hà Văn Tuấn phát biểu.") == [
         ("Huyện ủy Mai Châu", "ORG", None),

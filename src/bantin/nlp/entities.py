@@ -39,7 +39,7 @@ import unicodedata
 
 from bantin.nlp._resources import load_toml, model_lines
 from bantin.nlp.abbreviations import expand_abbreviations
-from bantin.nlp.names import family_names, looks_vietnamese_name
+from bantin.nlp.names import family_names, looks_vietnamese_name, middle_names
 from bantin.nlp.titles import Phrases, title_levels, title_phrases
 from bantin.text.normalize import VIETNAMESE_LETTERS, canonical_tones, key
 from bantin.types import Entity
@@ -148,6 +148,7 @@ class _Tables:
         self.place_cues = Phrases((_keys(w), "LOC") for w in cues["place"])
         self.place_weak = frozenset(_ckey(w) for w in cues["place_weak"])
         self.family = family_names()
+        self.middle = middle_names()
         # district-level units: a place, not a person, when no cue or title comes before them
         districts = load_toml("districts.toml")
         self.districts = Phrases(
@@ -282,7 +283,8 @@ class _Scan:
             return None
         end = self.cap_run(i, MAX_PLACE_TOKENS + 3)
         for k in range(i + 1, end - 1):  # "huyện Gio Linh Nguyễn Văn A": leave the person
-            if looks_vietnamese_name(self.keys[k:end]) and self.keys[k] in self.t.family:
+            # a middle name ("Văn", also a rare family name) does not start the person: "xã Triệu Văn Sáng"
+            if looks_vietnamese_name(self.keys[k:end]) and self.keys[k] in self.t.family and self.keys[k] not in self.t.middle:
                 return k
         return min(end, i + MAX_PLACE_TOKENS)
 
