@@ -227,6 +227,9 @@ def test_the_number_of_a_military_unit_belongs_to_the_name(organisation):
         "Ngân hàng Chính sách xã hội",
         "Đài Khí tượng thủy văn tỉnh Nghệ An",
         "Ủy ban An toàn giao thông quốc gia",
+        "Hội Cựu chiến binh tỉnh Nghệ An",
+        "Sở Giao thông vận tải",
+        "Cục Gìn giữ hòa bình Việt Nam",
     ],
 )
 def test_well_known_names_with_lowercase_words_are_not_cut_short(organisation):
