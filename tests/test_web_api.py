@@ -352,9 +352,19 @@ def test_story_header_is_in_local_time(client):
     assert "UTC" not in header and "00:00" not in header and "→" in header
 
 
-def test_a_missing_or_private_entity_says_why(client):
-    page = client.get("/entity/999999", params={"lang": "vi"})
-    assert 404 == page.status_code and "không lập hồ sơ cá nhân riêng tư" in page.text
+def test_a_missing_or_private_entity_says_why(client, db):
+    import sqlite3
+
+    missing = client.get("/entity/999999", params={"lang": "vi"})
+    assert 404 == missing.status_code and "Không tìm thấy" in missing.text and "riêng tư" not in missing.text
+    with sqlite3.connect(db) as conn:
+        private = conn.execute("SELECT e.id, min(ae.article_id) FROM entities e JOIN article_entities ae ON ae.entity_id = e.id"
+                               " WHERE e.type = 'PER' AND e.id NOT IN (SELECT id FROM listed_entities)").fetchone()
+    if private[0] is None:
+        pytest.skip("no private person in the demo store")
+    page = client.get(f"/entity/{private[0]}", params={"lang": "vi"})
+    assert 404 == page.status_code and "Không hiển thị: bantin không lập hồ sơ cá nhân riêng tư" in page.text
+    assert f'href="/entity/{private[0]}"' not in client.get(f"/article/{private[1]}").text
 
 
 def test_counts_agree_in_english_and_vietnamese_has_no_plural():

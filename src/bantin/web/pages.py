@@ -275,9 +275,12 @@ def entities(request: Request):
 def entity(request: Request, entity_id: int):
     errors: list[str] = []
     sel = selection_from(request, errors)
-    data = queries.entity(_store(request).conn, entity_id, sel)
+    conn = _store(request).conn
+    data = queries.entity(conn, entity_id, sel)
     if data is None:  # no such entity, or a private person, whom the readers do not return
-        return render(request, "error.html", 404, message=translator(_lang(request))("entity_not_shown"))
+        t = translator(_lang(request))
+        return render(request, "error.html", 404,
+                      message=t("private_person") if queries.private_person(conn, entity_id) else t("not_found"))
     t = translator(_lang(request))
     chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
     return render(request, "entity.html", e=data, chart=chart, nav_key=ENTITY_NAV.get(data["type"], "nav_people"))
