@@ -110,6 +110,18 @@ def test_an_entity_never_runs_over_a_sentence_end_or_a_line_break(text):
     assert found(text) == [("Ban Chấp hành Đảng bộ tỉnh", "ORG", None)]
 
 
+def test_a_place_word_at_the_end_of_a_sentence_does_not_make_the_next_word_a_place():
+    assert found("Thực hành chiến đấu phòng thủ xã. Lực lượng tham gia gồm dân quân.") == []
+
+
+def test_lowercase_words_of_a_known_place_are_part_of_it():
+    assert found("Xuất khẩu sang Trung Đông, châu Phi và miền Trung tăng.") == [
+        ("Trung Đông", "LOC", None),
+        ("châu Phi", "LOC", None),
+        ("miền Trung", "LOC", None),
+    ]
+
+
 def test_an_initial_at_the_end_of_a_sentence_does_not_take_the_next_word():
     assert found("Ông Nguyễn Văn A. Bà Lê Thị B cũng đến.") == [
         ("Nguyễn Văn A", "PER", None),

@@ -142,6 +142,7 @@ class _Tables:
             [(k, ("LOC", v)) for k, v in self.place_canonical.items()] + known_orgs
         )
         self.places = Phrases((k, v) for k, v in self.place_canonical.items())
+        self.lower_places = frozenset(k[0] for k in self.place_canonical if k[0][:1].islower())
         self.org_complements = Phrases((_keys(word), word) for word in orgs["complements"])
         self.org_stop = frozenset(_ckey(w) for w in orgs["stop"])
         self.person_cues = Phrases((_keys(w), "PER") for w in cues["person"])
@@ -466,6 +467,12 @@ class _Scan:
             k = keys[i]
             cap = self.caps[i]
             lower = k.lower() if cap and self.starts_sentence(i) else k
+            if not cap and k in t.lower_places:  # "châu Phi", "miền Trung": the lowercase word is in the name
+                gaz = t.gazetteer.match(keys, i)
+                if gaz is not None and gaz[1][0] == "LOC":
+                    self.add(i, gaz[0], "LOC")
+                    i = gaz[0]
+                    continue
             if not cap and k not in t.lower_starts:
                 i += 1
                 continue
@@ -484,7 +491,8 @@ class _Scan:
             if lower in t.place_cues and not (cap and lower == k):
                 cue = t.place_cues.match(keys, i, lower)
                 if cue is not None:
-                    j = cue[0] + (1 if cue[0] < n and self.toks[cue[0]] == "." else 0)
+                    dotted = cue[0] < n and self.toks[cue[0]] == "." and self.toks[cue[0] - 1] in _DOTTED_LEVELS
+                    j = cue[0] + dotted  # "TP. Vinh"; "xã. Lực lượng..." is a new sentence
                     end = self.place_name_at(j) if j < n and self.joined(j) else None
                     if end is not None and self.caps[j] and not (self.caps[j] and t.org_heads.match(keys, j) and self.org_at(j)):
                         # Ho Chi Minh City's "TP"/"thành phố" is part of its name
