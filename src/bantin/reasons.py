@@ -18,6 +18,7 @@ STEP_ERROR = "step_error"  # an unexpected exception inside a step (a bug: pleas
 FETCH_ERROR = "fetch_error"  # timeout, refused connection, TLS or protocol error (after retries)
 HTTP_STATUS = "http_status"  # a final status that is not 2xx (404, 410, 5xx after retries...)
 ROBOTS_DISALLOWED = "robots_disallowed"  # robots.txt forbids the URL for our user agent
+ROBOTS_UNREACHABLE = "robots_unreachable"  # robots.txt could not be read (network error, 5xx, 429): not now
 BLOCKED_ADDRESS = "blocked_address"  # a private/loopback/link-local address or a non-http(s) scheme
 BODY_TOO_LARGE = "body_too_large"  # more bytes (after decompression) than the configured cap
 REDIRECT_ERROR = "redirect_error"  # a redirect loop, too many redirects, or a bad Location

@@ -16,9 +16,8 @@ from protego import Protego
 
 from bantin import reasons
 
-# The label of a URL not fetched because its origin's robots.txt could not be read (belongs in
-# bantin.reasons beside ROBOTS_DISALLOWED).
-ROBOTS_UNREACHABLE = "robots_unreachable"
+# The label of a URL not fetched because its origin's robots.txt could not be read.
+ROBOTS_UNREACHABLE = reasons.ROBOTS_UNREACHABLE
 
 # How long a fetched robots.txt is trusted (RFC 9309 suggests at most 24 hours).
 ROBOTS_TTL_SECONDS = 24 * 3600
