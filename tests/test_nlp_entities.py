@@ -122,6 +122,14 @@ def test_lowercase_words_of_a_known_place_are_part_of_it():
     ]
 
 
+def test_a_region_written_in_lowercase_ends_an_organisations_name():
+    assert found("Chủ tịch Ủy ban châu Âu Jose Manuel Barroso cho biết.") == [
+        ("Ủy ban châu Âu", "ORG", None),
+        ("Jose Manuel Barroso", "PER", "Chủ tịch Ủy ban châu Âu"),
+    ]
+    assert found("Tổng công ty Lương thực miền Nam xuất khẩu gạo.") == [("Tổng công ty Lương thực miền Nam", "ORG", None)]
+
+
 def test_an_initial_at_the_end_of_a_sentence_does_not_take_the_next_word():
     assert found("Ông Nguyễn Văn A. Bà Lê Thị B cũng đến.") == [
         ("Nguyễn Văn A", "PER", None),

@@ -337,6 +337,10 @@ class _Scan:
                 if place is not None:
                     last = place
                 break
+            region = t.places.match(self.keys, j) if k in t.lower_places else None
+            if region is not None:  # "Ủy ban châu Âu", "Ngân hàng Trung ương châu Âu": the region ends it
+                last = region[0]
+                break
             complement = t.org_complements.match(self.keys, j)
             if complement is not None:
                 if k in ("và", "&"):
