@@ -250,6 +250,7 @@ def test_the_number_of_a_military_unit_belongs_to_the_name(organisation):
         "Hội Cựu chiến binh tỉnh Nghệ An",
         "Sở Giao thông vận tải",
         "Cục Gìn giữ hòa bình Việt Nam",
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
     ],
 )
 def test_well_known_names_with_lowercase_words_are_not_cut_short(organisation):
