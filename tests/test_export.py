@@ -7,12 +7,12 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import article
 
 from bantin import export
 from bantin.cli import cli
 from bantin.store.sqlite import SQLiteStore
 from bantin.web.queries import Selection
-from conftest import article
 
 
 @pytest.fixture
@@ -71,3 +71,37 @@ def test_rows_stream_from_one_cursor(db):
         rows = export.rows(store.conn, Selection(query="mien trung"))
         first = next(rows)
         assert 1 == first["id"] and [] == first["entities"]
+
+
+def test_an_unwritable_out_is_one_line_and_exit_2(db, tmp_path):
+    missing = tmp_path / "sub" / "none.csv"
+    result = run("*", "--format", "csv", "--out", str(missing), "--db", str(db))
+    assert 2 == result.exit_code
+    assert f"bantin: cannot write {missing}: No such file or directory\n" == result.output
+    result = run("*", "--format", "csv", "--out", str(tmp_path), "--db", str(db))
+    assert 2 == result.exit_code
+    assert f"bantin: cannot write {tmp_path}: Is a directory\n" == result.output
+
+
+def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(db, tmp_path):
+    out = tmp_path / "out.csv"
+    assert 2 == run('"bão', "--format", "csv", "--out", str(out), "--db", str(db)).exit_code
+    assert [] == list(tmp_path.glob("*out.csv*"))  # neither the file nor a temporary one
+    out.write_text("the previous export", encoding="utf-8")
+    assert 2 == run('"bão', "--format", "csv", "--out", str(out), "--db", str(db)).exit_code
+    assert "the previous export" == out.read_text(encoding="utf-8")
+    assert [out] == list(tmp_path.glob("*out.csv*"))
+
+
+def test_an_export_gets_the_mode_open_would_give_it(db, tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert 0 == run("bóng đá", "--format", "jsonl", "--out", str(out), "--db", str(db)).exit_code
+    assert 1 == len(out.read_text(encoding="utf-8").splitlines())
+    plain = tmp_path / "plain"
+    plain.open("wb").close()
+    assert plain.stat().st_mode == out.stat().st_mode  # not left private (0600) by the temporary file
+    assert [] == list(tmp_path.glob(".out.jsonl*"))
+
+
+def test_a_device_is_written_directly(db):
+    assert 0 == run("*", "--format", "csv", "--out", "/dev/null", "--db", str(db)).exit_code

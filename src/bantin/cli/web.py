@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -69,7 +75,6 @@ def serve(settings: Settings, db: str | None, host: str, port: int, workers: int
     Read-only unless [web] admin_token is set (then POST /api/admin/ingest accepts
     'Authorization: Bearer TOKEN').
     """
-    import os
 
     import uvicorn
 
@@ -156,7 +161,8 @@ def export(settings: Settings, query: str, fmt: str, out: str, since: str | None
     QUERY is a search query ("*" for every article). Fields: id, url, source, published, title,
     lead, text, authors, section, topic, keyphrases, provinces, entities.
     """
-    from bantin import api, export as exporting
+    from bantin import api
+    from bantin import export as exporting
     from bantin.web.queries import Selection
 
     selection = Selection(query="" if query.strip() == "*" else query, since=_date(since, "--since"),
@@ -177,9 +183,43 @@ def export(settings: Settings, query: str, fmt: str, out: str, since: str | None
         if out == "-":
             exporting.write(counted(), fmt, sys.stdout.buffer)
         else:
-            with open(out, "wb") as fh:
-                exporting.write(counted(), fmt, fh)
+            try:
+                with replaced_at_end(Path(out)) as fh:
+                    exporting.write(counted(), fmt, fh)
+            except OSError as exc:
+                fail(f"cannot write {out}: {exc.strerror or exc}")
     click.echo(f"{out}: {_articles(count)}", err=True)
+
+
+@contextlib.contextmanager
+def replaced_at_end(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` only once everything was written: it is written beside
+    ``path`` under a temporary name and renamed at the end, so a failed export (a bad query, a full
+    disk, Ctrl+C) leaves no truncated file and an older file at ``path`` intact. A device or pipe
+    (``/dev/null``) is written directly."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if path.exists() and not path.is_file():
+        with path.open("wb") as fh:
+            yield fh
+        return
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.chmod(temporary, mode)  # mkstemp makes the file private; the export gets the usual mode
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _articles(n: int) -> str:
