@@ -222,7 +222,7 @@ def test_an_invalid_published_date_keeps_the_article_undated_and_is_counted(tmp_
     assert {"new": 2} == report.stats.store_counts()
     assert store.get("https://nguon.vn/a").published is None
     assert 28 == store.get("https://nguon.vn/b").published.day
-    assert {"invalid_published": 1} == report.stats.warnings
+    assert {"invalid_published": 1} == report.stats.warnings == report.as_dict()["warnings"]
     assert [f"{path}:1: invalid published date '2023-02-30' ignored (the article is kept, undated)"] == caplog.messages
 
 
@@ -271,3 +271,15 @@ def test_a_missing_path_or_a_directory_without_inputs_is_a_usage_error_and_nothi
                                 capture_output=True, text=True, check=False)
         assert (2, [f"bantin: {message}"], "", False) == (
             result.returncode, result.stderr.splitlines(), result.stdout, db.exists())
+
+
+def test_the_api_checks_its_inputs_as_the_cli_does_before_reading_any(tmp_path, settings):
+    from bantin.api import InputError
+
+    good = write_pages(tmp_path / "in", 1)
+    with bantin.open_store(tmp_path / "store.db", settings=settings) as store:
+        with pytest.raises(InputError, match=re.escape(f"no such file or directory: {tmp_path / 'none'}")):
+            ingest([*good, tmp_path / "none"], store, settings)
+        assert 0 == store.stats()["articles"]  # the good page before it was not stored either
+        report = ingest(iter(good), store, settings)  # any iterable of paths, read once
+        assert {"new": 1} == report.stats.store_counts()

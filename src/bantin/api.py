@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bantin.analyze.terms import top_terms
-from bantin.collect.inputs import read_inputs
+from bantin.collect.inputs import InputError, check_inputs, read_inputs
 from bantin.extract.article import ExtractArticle
 from bantin.pipeline.local import LocalRunner
 from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, STORE, Stats, counted
@@ -43,6 +43,7 @@ class IngestReport:
             "articles": counts[ARTICLES_OUT],
             "stored": self.stats.store_counts(),
             "dropped": self.stats.drops,
+            "warnings": self.stats.warnings,  # something ignored in a kept article (a "published" that is no date)
             "seconds": round(self.seconds, 3),
             "step_seconds": {k: round(v, 3) for k, v in self.stats.seconds.items()},
         }
@@ -73,7 +74,13 @@ def ingest(
     settings: Settings | None = None,
     on_item: Callable[[Article | Rejected], None] | None = None,
 ) -> IngestReport:
-    """Reads every page under ``paths``, extracts, and stores in batches (one transaction each)."""
+    """Reads every page under ``paths``, extracts, and stores in batches (one transaction each).
+
+    Raises ``InputError``, before anything is read or written, for a path that does not exist or
+    a directory without any HTML, WARC or JSONL file (as ``bantin ingest`` exits 2). Unreadable or
+    bad pages inside the inputs are drops, counted with a reason; the rest is stored."""
+    paths = list(paths)
+    check_inputs(paths)
     settings = settings or load_settings()
     stats = Stats()
     pages = read_inputs(paths, max_page_bytes=settings.ingest.max_page_bytes, stats=stats)
@@ -296,6 +303,7 @@ def summary(store: SQLiteStore, *, terms: int = 15) -> dict[str, Any]:
 
 __all__ = [
     "IngestReport",
+    "InputError",
     "QueryError",
     "StoreError",
     "alerts",
