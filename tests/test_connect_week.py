@@ -10,12 +10,16 @@ five articles, and a burst of coverage of Bắc Kạn, explained in one line.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import pytest
 
 from bantin import api
+from bantin.connect.bursts import alert_facts
 from bantin.settings import Settings
+from bantin.store.migrations import MIGRATIONS, _statements
+from bantin.store.sqlite import SQLiteStore
 from bantin.types import Article, Entity, ProvinceMention
 from conftest import VN
 
@@ -168,8 +172,21 @@ def test_stories_can_be_searched_and_bounded_in_time(news):
 def test_the_burst_in_bac_kan_is_an_alert_with_its_articles_and_a_one_line_explanation(news):
     [alert] = api.alerts(news, kinds=["province"])
     assert ("2023-05-07", "Bắc Kạn", 5) == (alert.day, alert.name, alert.count)
-    assert "'sạt lở' in Bắc Kạn: 5 articles on 2023-05-07 vs 0.2/day over 6 days" == alert.explanation
+    assert "'sạt lở' in Bắc Kạn: 5 articles (2 originals, 3 copies) on 2023-05-07 vs 0.2/day over 6 days" \
+        == alert.explanation
     assert {ORIGIN_URL, *COPY_URLS, FOLLOW_UP_URL} == {a.url for a in alert.articles}
+
+
+def test_an_alert_counts_every_copy_and_stores_how_many_texts_they_are(news):
+    """Four sites ran one text and a fifth wrote its own: 5 articles, 2 distinct texts. The burst
+    test counts articles (attention includes reach): counted as texts, 2 would not even reach
+    min_articles (bantin.connect.bursts has the measurement)."""
+    facts = alert_facts(news.conn, [a.id for a in api.alerts(news)])
+    assert {("province", "Bắc Kạn", 5, 2, 6, "sạt lở"), ("keyphrase", "sạt lở", 5, 2, 6, None),
+            ("entity", "Hoàng Văn Thịnh", 5, 2, 6, None)} == {
+        (a.kind, a.name, a.count, facts[a.id]["distinct_texts"], facts[a.id]["window_days"], facts[a.id]["phrase"])
+        for a in api.alerts(news)}
+    assert 2 < Settings().connect.alert_min_articles
 
 
 def test_an_ordinary_week_raises_no_alert(store):
@@ -197,3 +214,39 @@ def _view(store):
         sorted([a.url for a in s.articles] for s in api.stories(store)),
         [(a.day, a.kind, a.name, a.explanation) for a in api.alerts(store)],
     )
+
+
+# -- a store whose alerts were computed before migration 008 -------------------------------------
+
+
+def _store_at_version_7(path) -> None:
+    """The landslide's province alert as bantin stored it before 008: the window and the keyphrase
+    only inside the English sentence, the copies not told apart."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:7], start=1):
+        for statement in _statements(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.executemany("INSERT INTO articles (id, url, source, title, text, day, content_hash, first_seen, last_seen)"
+                     " VALUES (?, ?, ?, 'Sạt lở', 'Nội dung.', '2023-05-07', 'h', '2023-05-07T03:00:00Z',"
+                     " '2023-05-07T03:00:00Z')",
+                     [(i, url, url.split("/")[2]) for i, url in enumerate([ORIGIN_URL, *COPY_URLS, FOLLOW_UP_URL], 1)])
+    conn.executemany("INSERT INTO duplicates (article_id, group_id, similarity, exact) VALUES (?, 1, 0.8, 0)",
+                     [(1,), (2,), (3,), (4,)])
+    conn.executemany("INSERT INTO alerts (id, day, kind, key, name, count, baseline, score, explanation)"
+                     " VALUES (?, '2023-05-07', ?, ?, ?, 5, 0.167, 4.5, ?)",
+                     [(1, "province", "Bắc Kạn", "Bắc Kạn",
+                       "'sạt lở' in Bắc Kạn: 5 articles on 2023-05-07 vs 0.2/day over 6 days"),
+                      (2, "keyphrase", "mua lon", "mưa lớn", "'mưa lớn': 5 articles on 2023-05-07 vs 0.2/day over 6 days")])
+    conn.executemany("INSERT INTO alert_articles (alert_id, article_id) VALUES (?, ?)",
+                     [(alert, article) for alert in (1, 2) for article in range(1, 6)])
+    conn.close()
+
+
+def test_alerts_of_an_existing_store_get_their_columns_from_their_sentence_and_the_duplicates(tmp_path):
+    path = tmp_path / "old.db"
+    _store_at_version_7(path)
+    with SQLiteStore(path) as store:
+        assert 8 <= store.conn.execute("PRAGMA user_version").fetchone()[0]
+        assert {1: {"distinct_texts": 2, "window_days": 6, "phrase": "sạt lở"},
+                2: {"distinct_texts": 2, "window_days": 6, "phrase": None}} == alert_facts(store.conn, [1, 2])
