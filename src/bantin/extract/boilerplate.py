@@ -3,8 +3,10 @@
 Two passes. Before extraction, ``prune_tree`` removes small boxes that are known chrome by their
 class/id (audio players, share bars, related-news boxes, comment forms) or by their heading text
 ("Tin liên quan", "Xem thêm", "Đọc thêm"...). After extraction, ``clean_paragraphs`` drops lines
-that are chrome by their text ("0:00 / 0:00", share-button rows, footer licence lines) and
-paragraphs repeated verbatim (a caption repeated as a paragraph, a lead printed twice).
+that are chrome by their text ("0:00 / 0:00", share-button rows, footer licence lines),
+paragraphs repeated verbatim (a caption repeated as a paragraph, a lead printed twice) and the
+page header's lines kept above the headline or below the text ("Quân sự - Quốc phòng Thứ Sáu,
+30-06-2023, 08:00": a section breadcrumb, a date line, a byline), which ``is_header_line`` knows.
 
 Tuned on the demo corpus (tests/fixtures/demo_expectations.json) and checked not to lower F1 on
 ../shared/data/article-extraction-benchmark (bench/extract_eval.py): re-run both after a change.
@@ -81,6 +83,56 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+
+# Header lines (section breadcrumb, date line, byline) are looked for only in the head of the text
+# (the lines before its first sentence: a headline or a kicker may precede them) and in its tail
+# (the lines after its last sentence), within this many lines of either end. Same reach as
+# article.TITLE_LOOKAHEAD; the demo corpus's quandoi pages put the header line first, above the
+# headline (tests/test_extract_demo.py).
+HEADER_ZONE_LINES = 4
+# A header line is short: the longest seen in the demo corpus and the benchmarks is under 60.
+MAX_HEADER_LINE_CHARS = 120
+# Section names of Vietnamese (and a few English) news sites, as breadcrumbs print them.
+SECTION_NAMES = (
+    "trang chủ", "trang nhất", "tin tức", "tin nóng", "thời sự", "chính trị", "xã hội", "kinh tế", "kinh doanh",
+    "tài chính", "chứng khoán", "ngân hàng", "bất động sản", "thị trường", "doanh nghiệp", "thế giới", "quốc tế",
+    "thể thao", "bóng đá", "văn hóa", "văn hoá", "giải trí", "giáo dục", "tuyển sinh", "sức khỏe", "sức khoẻ",
+    "y tế", "pháp luật", "an ninh trật tự", "đời sống", "du lịch", "công nghệ", "khoa học", "số hóa", "xe",
+    "ô tô - xe máy", "quân sự", "quốc phòng", "an ninh", "quân sự - quốc phòng", "quốc phòng - an ninh",
+    "an ninh - quốc phòng", "cựu chiến binh", "môi trường", "nông nghiệp", "nông thôn", "dân tộc", "miền núi",
+    "dân tộc - miền núi", "tôn giáo", "bạn đọc", "ý kiến", "góc nhìn", "trong nước", "địa phương", "chuyên đề",
+    "video", "podcast", "emagazine", "media",
+    "home", "news", "world", "politics", "business", "sport", "sports", "opinion", "technology", "science",
+    "health", "culture", "entertainment", "travel", "lifestyle",
+)  # fmt: skip
+_DASHES = re.compile(r"[–—−‐]")
+_BOUNDED = r"(?<![\w/.:-]){}(?![\w/.:-])"
+_STAMP_PARTS = (  # removed in this order, each between non-word characters
+    r"\d{4}-\d{1,2}-\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?",  # ISO 8601
+    r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:\d{4}|\d{2})",  # 30-06-2023, 30/6/23, 30.06.2023
+    r"(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?",  # ngày 26 tháng 5 năm 2023
+    r"(?:{m})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{1,2}\s+(?:{m})\.?,?(?:\s+\d{4})?",  # June 5, 2018
+    r"\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|sa|ch))?",  # 08:00, 8h30, 1:23 p.m.
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_PARTS = 4  # the first four of _STAMP_PARTS are dates, the last one a time of day
+_STAMPS = [re.compile(_BOUNDED.format(p.replace("{m}", _MONTHS))) for p in _STAMP_PARTS]
+_STAMP_WORDS = re.compile(
+    r"(?<!\w)(?:(?:ngày\s+)?cập\s+nhật|ngày\s+đăng|đăng\s+(?:lúc|ngày)|thời\s+gian|xuất\s+bản|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày|lúc|hôm\s+nay|"
+    r"\(?(?:gmt|utc|ict)\s?(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\)?|"
+    r"updated|published|posted|last\s+modified|on|at|et|pst|est|edt|pdt|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\w)\.?"
+)
+_HEADER_SEPARATORS = " \t|/>»›<«‹·•,:;-()[]"
+_BYLINE = re.compile(
+    r"^(?:bài(?: và|,) ảnh|tin(?: và|,) ảnh|ảnh(?: và|,) bài|bài|tin|nhóm phóng viên|nhóm pv|phóng viên|tác giả)"
+    r"\s*:\s*\S.{0,60}$"
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”'’»)]\s*$")
 
 
 def _norm(text: str) -> str:
@@ -210,8 +262,60 @@ def is_chrome_line(line: str) -> bool:
     return False
 
 
-def clean_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Drops chrome lines, footer lines at the end, and repeated paragraphs (first one kept)."""
+def is_header_line(line: str, sections: tuple[str, ...] = ()) -> bool:
+    """Whether a line is the page header's, not the article's: a section breadcrumb and/or a date
+    line ("Quân sự - Quốc phòng Thứ Sáu, 30-06-2023, 08:00", "Cập nhật: 30/06/2023 08:00 GMT+7",
+    "Trang chủ > Thời sự"), or a byline ("Bài và ảnh: Hồ Quang Hải"). Nothing else may be left on
+    the line: "Sáng 29/6, tại Lao Bảo..." holds a date but is a sentence. ``sections`` adds the
+    page's own section names to ``SECTION_NAMES``."""
+    norm = _DASHES.sub("-", _norm(line))
+    if not norm or len(norm) > MAX_HEADER_LINE_CHARS:
+        return False
+    if _BYLINE.match(norm):
+        return True
+    rest, found = norm, []
+    for pattern in (*_STAMPS, _section_pattern(sections), _SECTIONS) if sections else (*_STAMPS, _SECTIONS):
+        rest, count = pattern.subn(" ", rest)
+        found.append(count)
+    rest, words = _STAMP_WORDS.subn(" ", rest)
+    if rest.strip(_HEADER_SEPARATORS) or not any(found):
+        return False
+    # Two dates and nothing else ("29 November 2018 | 20 January 2019") are an event's dates.
+    dates_only = sum(found[:_DATE_PARTS]) >= 2 and not any(found[_DATE_PARTS:]) and not words
+    return not dates_only
+
+
+def _section_pattern(names) -> re.Pattern:
+    keys = {_DASHES.sub("-", _norm(name)) for name in names if name and name.strip()}
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_SECTIONS = _section_pattern(SECTION_NAMES)
+
+
+def strip_header_lines(paragraphs: list[str], sections: tuple[str, ...] = ()) -> list[str]:
+    """Drops header lines from the head and the tail of the text, never from between sentences."""
+    kept = list(paragraphs)
+    for step in (1, -1):
+        index = 0 if step == 1 else len(kept) - 1
+        for _ in range(HEADER_ZONE_LINES):
+            if not 0 <= index < len(kept) or len(kept) == 1:
+                break
+            line = kept[index]
+            if is_header_line(line, sections):
+                del kept[index]
+                index = index if step == 1 else index - 1
+                continue
+            if _SENTENCE_END.search(line):
+                break
+            index += step
+    return kept
+
+
+def clean_paragraphs(paragraphs: list[str], sections: tuple[str, ...] = ()) -> list[str]:
+    """Drops chrome lines, footer lines at the end, repeated paragraphs (first one kept) and the
+    page header's lines at either end (``strip_header_lines``)."""
     kept: list[str] = []
     seen: set[str] = set()
     for paragraph in paragraphs:
@@ -226,4 +330,5 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     while kept and len(kept) > 1 and _FOOTER.search(kept[-1]) and len(kept[-1]) < 400:
         kept.pop()
     tail_start = max(1, len(kept) - FOOTER_TAIL_LINES)
-    return kept[:tail_start] + [p for p in kept[tail_start:] if not (_FOOTER.search(p) and len(p) < 200)]
+    kept = kept[:tail_start] + [p for p in kept[tail_start:] if not (_FOOTER.search(p) and len(p) < 200)]
+    return strip_header_lines(kept, sections)
