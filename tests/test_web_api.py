@@ -8,10 +8,10 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
+from web_support import XSS_TITLE, XSS_URL, build_demo_store
 
 from bantin.web import charts
 from bantin.web.app import create_app, safe_snippet
-from web_support import XSS_TITLE, XSS_URL, build_demo_store
 
 
 @pytest.fixture(scope="module")
@@ -130,8 +130,8 @@ def test_stories_and_alerts_say_when_they_are_not_computed(db, tmp_path):
 
 
 def test_stories_light_up_when_the_connect_layer_has_run(client, db):
-    from bantin.web import connected
     from bantin.store.sqlite import SQLiteStore
+    from bantin.web import connected
 
     with SQLiteStore(db, readonly=True) as store:
         if not connected.available(store.conn):
@@ -264,6 +264,35 @@ def test_admin_ingest_needs_the_token(db, tmp_path):
         assert 200 == response.status_code, response.text
         assert {"new": 1} == response.json()["stored"]
         assert 1 == admin.get("/api/search", params={"q": "zyxwvu"}).json()["total"]
+
+
+def test_admin_ingest_refuses_a_binary_body_and_keeps_the_good_lines_of_a_text_one(db, tmp_path):
+    from bantin.settings import load_settings
+
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    admin = {"Authorization": "Bearer s3cret"}
+    good = json.dumps({"url": "https://baothu.vn/admin-2.html", "title": "Bài thứ hai qua API quản trị qwertz",
+                       "text": "Nội dung bài thứ hai gửi qua API quản trị về mùa mưa lũ ở miền Trung. " * 8},
+                      ensure_ascii=False)
+    with TestClient(create_app(copy, settings=load_settings(env={"BANTIN_WEB_ADMIN_TOKEN": "s3cret"}))) as client:
+        for body in (bytes(range(256)) * 40, (good + "\n").encode("utf-16")):  # an archive, UTF-16 text
+            response = client.post("/api/admin/ingest", content=body, headers=admin)
+            assert 415 == response.status_code
+            assert {"detail": "the body is binary: send UTF-8 text, one JSON object per line"} == response.json()
+        response = client.post("/api/admin/ingest", content=f"{good}\nnot json\n".encode(), headers=admin)
+        assert 200 == response.status_code
+        assert {"new": 1} == response.json()["stored"]
+        assert [{"line": "2", "reason": "bad_record", "detail": "Expecting value: line 1 column 1 (char 0)"}] == (
+            response.json()["rejected"])
+        assert 1 == client.get("/api/search", params={"q": "qwertz"}).json()["total"]
+
+
+def test_a_reject_of_the_whole_body_has_no_line_number():
+    from bantin.web.api_routes import _line_number
+
+    assert "12" == _line_number("/tmp/x/request.jsonl:12", "/tmp/x/request.jsonl")
+    assert _line_number("/tmp/x/request.jsonl", "/tmp/x/request.jsonl") is None  # never the temporary path
 
 
 # -- what a new user's review found ------------------------------------------------------------

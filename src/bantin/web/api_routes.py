@@ -101,11 +101,11 @@ def trends(request: Request, sel: Chosen,
 
 @router.get("/entities", summary="People, organisations and places by number of articles")
 def entities(request: Request, sel: Chosen,
-             type: Annotated[Literal["PER", "ORG", "LOC"] | None, Query(description="Person, organisation or place (default: all)")] = None,  # noqa: A002
+             type: Annotated[Literal["PER", "ORG", "LOC"] | None, Query(description="Person, organisation or place (default: all)")] = None,
              name: Annotated[str, Query(max_length=200, description="Only the names containing this")] = "",
              limit: Annotated[int, Query(ge=1, le=500, description="Entities to return")] = 50) -> dict[str, Any]:
     store = request.app.state.stores.get()
-    compute = lambda: queries.top_entities(store.conn, type, sel, limit, name)  # noqa: E731
+    compute = lambda: queries.top_entities(store.conn, type, sel, limit, name)
     rows = request.app.state.cache.get(store, ("entities", type, sel, limit, name), compute)
     return {"entities": rows}
 
@@ -180,7 +180,7 @@ def stats(request: Request) -> dict[str, Any]:
 
 @router.get("/export", summary="Every matching article as CSV, JSON lines or Parquet, streamed, without a cap")
 def export(request: Request, sel: Chosen,
-           format: Annotated[Literal["csv", "jsonl", "parquet"], Query(description="File format")] = "jsonl"):  # noqa: A002
+           format: Annotated[Literal["csv", "jsonl", "parquet"], Query(description="File format")] = "jsonl"):
     """``q`` is a search query, or ``*`` (or nothing) for every article that passes the filters."""
     if sel.query.strip() == "*":  # every article, as with ``bantin export '*'``
         sel = dataclasses.replace(sel, query="")
@@ -209,15 +209,24 @@ def require_admin(request: Request) -> None:
 
 
 @router.post("/admin/ingest", summary="Admin: ingest JSON lines of articles (url, text or html, title, published, source)",
-             dependencies=[Depends(require_admin)])
+             dependencies=[Depends(require_admin)],
+             responses={415: {"description": "The body is binary, not UTF-8 JSON lines: nothing is read"}})
 async def admin_ingest(request: Request) -> dict[str, Any]:
+    """The body is read as ``bantin ingest`` reads a JSONL file: a bad line is dropped with its
+    line number and reason, the other lines are stored. A body that is not text at all (an image,
+    an archive, UTF-16) is refused whole with 415, before the store is opened."""
     from starlette.concurrency import run_in_threadpool
 
-    body = (await request.body()).decode("utf-8", errors="replace")
+    from bantin.collect.jsonl import SNIFF_BYTES
+    from bantin.text.encoding import looks_binary
+
+    body = await request.body()
+    if looks_binary(body[:SNIFF_BYTES]):
+        raise HTTPException(415, "the body is binary: send UTF-8 text, one JSON object per line")
     return await run_in_threadpool(_ingest_lines, request.app.state.db_path, request.app.state.settings, body)
 
 
-def _ingest_lines(path: str, settings, body: str) -> dict[str, Any]:
+def _ingest_lines(path: str, settings, body: bytes) -> dict[str, Any]:
     """Ingests the request's JSON lines through the reader of ``bantin ingest`` (same checks, same drops)."""
     import tempfile
     from pathlib import Path
@@ -227,8 +236,15 @@ def _ingest_lines(path: str, settings, body: str) -> dict[str, Any]:
     settings = settings.with_overrides("ingest", workers=1, progress=False)
     with tempfile.TemporaryDirectory(prefix="bantin-ingest-") as tmp:
         lines = Path(tmp) / "request.jsonl"
-        lines.write_text(body, encoding="utf-8")
+        lines.write_bytes(body)
         with api.open_store(path, settings=settings) as store:
             report = api.ingest([lines], store, settings=settings)
-    return report.as_dict() | {"rejected": [{"line": r.locator.rsplit(":", 1)[-1], "reason": r.reason, "detail": r.detail}
-                                            for r in report.rejected]}
+    return report.as_dict() | {"rejected": [{"line": _line_number(r.locator, lines), "reason": r.reason,
+                                             "detail": r.detail} for r in report.rejected]}
+
+
+def _line_number(locator: str, file) -> str | None:
+    """'3' for the body's third line; None for what concerns the body as a whole (the reader names
+    it by its temporary file, which means nothing to the client)."""
+    prefix = f"{file}:"
+    return locator.removeprefix(prefix) if locator.startswith(prefix) else None
