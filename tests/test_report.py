@@ -132,7 +132,20 @@ def test_alert_reasons_are_in_the_report_language(data):
         pytest.skip("no alerts on this store")
     vi, en = render_html(data, lang="vi"), render_html(data, lang="en")
     assert "articles on" not in vi and "/day over" not in vi  # the stored English sentence is not shown
-    assert "bài ngày" in vi and "/ngày" in vi and "/day" in en
+    assert "/ngày" in vi and "/day" in en
+
+
+def test_an_alerts_copies_and_its_province_phrase_are_told_from_its_columns(data):
+    """The storm day's alerts are one text run by three outlets: "3 bài (1 bài gốc, 2 bài đăng lại)"."""
+    storm = [e for e in data.emerging if e["day"] == date(2023, 6, 14)]
+    if data.emerging_from != "alerts" or not storm:
+        pytest.skip("no alerts on this store")
+    assert {(3, 1, 9)} == {(e["articles"], e["distinct_texts"], e["window_days"]) for e in storm}
+    for text in (render_html(data, lang="vi"), render_markdown(data, lang="vi")):
+        assert "3 bài (1 bài gốc, 2 bài đăng lại) ngày 14/06/2023, so với 0,0/ngày trong 9 ngày trước đó" in text
+    for text in (render_html(data, lang="en"), render_markdown(data, lang="en")):
+        assert "3 articles (1 original, 2 copies) on 14/06/2023, against 0.0/day over the previous 9 days" in text
+    assert "| 'áp thấp nhiệt đới' ở Khánh Hòa: 3 bài" in render_markdown(data, lang="vi")
 
 
 def test_story_labels_are_written_as_the_articles_write_them(data):

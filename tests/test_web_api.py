@@ -334,6 +334,21 @@ def test_alerts_page_speaks_one_language(client):
     assert " on " in en and "/day" in en and "keyphrase" in en
 
 
+def test_an_alert_says_how_many_of_its_articles_are_copies(client):
+    """The storm day's alerts are one text run by three outlets: 3 articles, 1 distinct text."""
+    alerts = client.get("/api/alerts").json()["alerts"]
+    storm = [a for a in alerts if a["day"] == "2023-06-14"]
+    if not storm:
+        pytest.skip("no alerts on this store")
+    assert {(3, 1, 9)} == {(a["count"], a["distinct_texts"], a["window_days"]) for a in storm}
+    assert {"áp thấp nhiệt đới"} == {a["phrase"] for a in storm if a["kind"] == "province"}
+    assert {None} == {a["phrase"] for a in storm if a["kind"] != "province"}
+    vi = client.get("/alerts", params={"lang": "vi"}).text.split("<main>", 1)[1]
+    en = client.get("/alerts", params={"lang": "en"}).text.split("<main>", 1)[1]
+    assert "1 bài gốc, 2 bài đăng lại" in vi and "1 original, 2 copies" in en
+    assert "&#39;áp thấp nhiệt đới&#39; ở Khánh Hòa" in vi  # the province's phrase, from its column
+
+
 def test_a_malformed_query_is_explained_in_the_page_language(client):
     vi = client.get("/search", params={"q": '"quân sự', "lang": "vi"})
     assert 400 == vi.status_code and "thiếu dấu ngoặc kép đóng" in vi.text and "unbalanced" not in vi.text

@@ -37,7 +37,7 @@ class ReportData:
     provinces: list[dict[str, Any]]  # name_2025, former [{name, articles}], articles
     sources: list[dict[str, Any]]  # source, articles, share, originals?, copies?
     copying: list[tuple[str, str, int]] | None  # (copier, origin outlet, articles); None: not computed
-    emerging: list[dict[str, Any]]  # name, day, articles, baseline/before, explanation
+    emerging: list[dict[str, Any]]  # name, day, articles, baseline/before, explanation (+ an alert's distinct_texts, window_days, phrase)
     emerging_from: str  # "alerts" | "keyphrases"
 
     @property
@@ -77,7 +77,8 @@ def build_report(conn: sqlite3.Connection, *, since: date, until: date, query: s
     alerts = connected.alerts(conn, sel, 200)
     if alerts:
         emerging = [{"name": a["name"], "kind": a["kind"], "day": date.fromisoformat(a["day"]), "articles": a["count"],
-                     "baseline": a["baseline"], "explanation": a["explanation"], "score": a["score"]}
+                     "baseline": a["baseline"], "explanation": a["explanation"], "score": a["score"],
+                     "distinct_texts": a["distinct_texts"], "window_days": a["window_days"], "phrase": a["phrase"]}
                     for a in sorted(alerts, key=lambda a: -a["score"])[:TOP_EMERGING]]
         emerging_from = "alerts"
     else:

@@ -13,7 +13,6 @@ from markupsafe import Markup
 from bantin.report.data import ReportData
 from bantin.report.words import words
 from bantin.web import charts
-from bantin.web.connected import explanation_parts
 from bantin.web.i18n import alert_reason, counter, decimal, number
 
 
@@ -56,7 +55,8 @@ def emerging_reason(issue: dict[str, Any], lang: str) -> str:
     if not issue.get("explanation"):
         return ""
     return alert_reason(lang, kind=issue["kind"], name=issue["name"], count=issue["articles"], day=issue["day"],
-                        baseline=issue["baseline"], **explanation_parts(issue["explanation"]))
+                        baseline=issue["baseline"], window_days=issue["window_days"], phrase=issue["phrase"],
+                        distinct_texts=issue["distinct_texts"])
 
 
 def render_html(data: ReportData, *, lang: str = "vi", for_print: bool = False) -> str:

@@ -84,18 +84,6 @@ def cased_label(label: str, texts: list[str]) -> str:
     return cased[:1].upper() + cased[1:]
 
 
-# What the stored explanation of an alert (bantin.connect.bursts._explain, English) holds that the
-# alert's fields do not: the length of the trailing window, and for a province the keyphrase of the burst.
-EXPLANATION_WINDOW = re.compile(r"over (\d+) days$")
-EXPLANATION_PHRASE = re.compile(r"^'(.+)' in ")
-
-
-def explanation_parts(explanation: str) -> dict[str, Any]:
-    window = EXPLANATION_WINDOW.search(explanation or "")
-    phrase = EXPLANATION_PHRASE.match(explanation or "")
-    return {"window_days": int(window.group(1)) if window else None, "phrase": phrase.group(1) if phrase else None}
-
-
 @_guarded
 def stories(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 50, min_size: int = 2
             ) -> list[dict[str, Any]]:
@@ -167,16 +155,20 @@ def source_copies(conn: sqlite3.Connection, selection: Selection = Selection(), 
 def alerts(conn: sqlite3.Connection, selection: Selection = Selection(), limit: int = 100,
            articles_each: int = 5) -> list[dict[str, Any]]:
     """The alerts of the period's days, latest day first, best score first, each with its latest
-    ``articles_each`` articles."""
+    ``articles_each`` articles. ``distinct_texts`` is how many of its ``count`` articles are
+    distinct texts (a duplicate group counts once), ``window_days`` the days its baseline was
+    taken over, ``phrase`` a province alert's keyphrase (migration 008's columns)."""
+    from bantin.connect.bursts import alert_facts
     from bantin.connect.bursts import alerts as read
 
     found = read(conn, since=selection.since.isoformat() if selection.since else None,
                  until=selection.until.isoformat() if selection.until else None, limit=limit)
+    facts = alert_facts(conn, [a.id for a in found])
     result = []
     for alert in found:
         data = {f: getattr(alert, f) for f in ("id", "day", "kind", "key", "name", "count", "baseline", "score",
                                                  "explanation")}
-        data.update(explanation_parts(alert.explanation))
+        data.update(facts[alert.id])
         data["articles"] = [{"id": a.id, "title": a.title, "source": a.source}
                             for a in reversed(alert.articles[-articles_each:])]
         result.append(data)

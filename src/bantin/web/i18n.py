@@ -145,6 +145,11 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "{what}: {count} on {day}, against {rate}/day before"),
     "alert_in_province": ("'{phrase}' ở {place}", "'{phrase}' in {place}"),
     "alert_topic": ("chủ đề '{topic}'", "topic '{topic}'"),
+    "alert_texts": ("{originals}, {copies}", "{originals}, {copies}"),
+    "originals_n": ("bài gốc", "originals"),
+    "original_n": ("bài gốc", "original"),
+    "copies_n": ("bài đăng lại", "copies"),
+    "copy_n": ("bài đăng lại", "copy"),
     "docs_title": ("Tài liệu API", "API reference"),
     "docs_intro": ("Mọi điểm truy cập của API JSON, sinh từ lược đồ OpenAPI của máy chủ này.",
                    "Every endpoint of the JSON API, from this server's OpenAPI schema."),
@@ -183,7 +188,8 @@ def translator(lang: str):
 
 
 # English plural -> singular, for ``count``; Vietnamese nouns do not change with the number
-SINGULAR = {"articles": "article", "results": "result", "days_n": "day_n"}
+SINGULAR = {"articles": "article", "results": "result", "days_n": "day_n", "originals_n": "original_n",
+            "copies_n": "copy_n"}
 
 # The search parser's and filters' messages (bantin.search.query and bantin.search.filters
 # QueryError), matched from their beginning, in Vietnamese; ``{0}`` is the part the message quotes
@@ -244,10 +250,23 @@ def decimal(value: float | None, lang: str, digits: int = 1) -> str:
     return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
 
 
+def alert_articles(lang: str, count: int, distinct_texts: int | None = None) -> str:
+    """An alert's articles, and when some are copies of others how many are distinct texts: "3 bài
+    (1 bài gốc, 2 bài đăng lại)", "3 articles (1 original, 2 copies)"; "3 bài" when every article
+    is its own text (or the store does not say, ``None``)."""
+    n = counter(lang)
+    if distinct_texts is None or distinct_texts >= count:
+        return n(count, "articles")
+    texts = translator(lang)("alert_texts", originals=n(distinct_texts, "originals_n"),
+                             copies=n(count - distinct_texts, "copies_n"))
+    return f"{n(count, 'articles')} ({texts})"
+
+
 def alert_reason(lang: str, *, kind: str, name: str, count: int, day: date, baseline: float,
-                 window_days: int | None = None, phrase: str | None = None) -> str:
-    """Why an alert was raised, in ``lang``: "'bão': 3 bài ngày 14/06/2023, so với 0,0/ngày trong 9
-    ngày trước đó" (``bantin.connect.bursts`` stores this sentence in English only)."""
+                 window_days: int | None = None, phrase: str | None = None, distinct_texts: int | None = None) -> str:
+    """Why an alert was raised, in ``lang``, from its fields (``bantin.connect.bursts`` stores this
+    sentence in English only): "'bão': 3 bài (1 bài gốc, 2 bài đăng lại) ngày 14/06/2023, so với
+    0,0/ngày trong 9 ngày trước đó"."""
     t = translator(lang)
     if kind == "province" and phrase:
         what = t("alert_in_province", phrase=phrase, place=name)
@@ -257,7 +276,7 @@ def alert_reason(lang: str, *, kind: str, name: str, count: int, day: date, base
         what = t("alert_topic", topic=name)
     else:
         what = f"'{name}'"
-    values = {"what": what, "count": counter(lang)(count, "articles"), "day": day.strftime("%d/%m/%Y"),
+    values = {"what": what, "count": alert_articles(lang, count, distinct_texts), "day": day.strftime("%d/%m/%Y"),
               "rate": decimal(baseline, lang)}
     if window_days:
         return t("alert_explained", days=window_days, **values)
