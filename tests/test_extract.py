@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
+from conftest import VN, news_page
 
 from bantin.extract.article import extract_html
 from bantin.pipeline.step import Drop
+from bantin.store import SQLiteStore
 from bantin.text.encoding import encode_cp1258
 from bantin.text.legacy import unicode_to_tcvn3
-from conftest import news_page
 
 BODY = (
     "Sáng 29/5, Ủy ban nhân dân tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2022.",
@@ -109,3 +112,42 @@ def test_an_article_inside_a_container_named_like_a_sidebar_is_kept():
     article = extract_html(page, "https://vnexpress.net/tin-ngan-1.html")
     assert BODY[0] in article.text and BODY[1] in article.text
     assert "Tin khác một" not in article.text
+
+
+def undated_page() -> str:
+    """A news page with no date anywhere: no meta tag, and no "Chiều 26/5" in its lead or text."""
+    lead = "Ban Thường vụ Đảng ủy Quân sự tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện nghị quyết."
+    body = (BODY[0].replace("Sáng 29/5, ", ""), *BODY[1:])
+    return news_page(lead=lead, body=body).replace(
+        '<meta property="article:published_time" content="2023-05-29T10:15:00+07:00">', "")
+
+
+def test_a_page_that_gives_only_the_day_says_so_and_the_store_keeps_it(tmp_path):
+    page = undated_page().replace(
+        "<article><h1>", '<article><p class="date">Thứ Hai, 29/05/2023</p><h1>')
+    article = extract_html(page, "https://baothu.vn/a.html")
+    assert datetime(2023, 5, 29, tzinfo=VN) == article.published  # midnight stands for the day
+    assert {"date_source": "visible", "published_precision": "day"}.items() <= article.extra.items()
+    with SQLiteStore(tmp_path / "bantin.db") as store:
+        store.write_batch([article])
+    with SQLiteStore(tmp_path / "bantin.db", readonly=True) as store:
+        assert article.extra == store.get("https://baothu.vn/a.html").extra
+
+
+def test_a_page_that_gives_the_time_records_its_precision():
+    article = extract_html(news_page(body=BODY), "https://baothu.vn/a.html")  # article:published_time with seconds
+    assert {"date_source": "meta", "published_precision": "second"}.items() <= article.extra.items()
+
+
+def test_a_date_found_only_in_the_url_is_a_day():
+    page = undated_page()
+    article = extract_html(page, "https://baothu.vn/thoi-su/hoi-nghi-20230529101500123.htm")
+    assert datetime(2023, 5, 29, tzinfo=VN) == article.published
+    assert {"date_source": "url", "published_precision": "day"}.items() <= article.extra.items()
+
+
+def test_an_undated_page_has_no_precision():
+    page = undated_page()
+    article = extract_html(page, "https://baothu.vn/a.html")
+    assert None is article.published
+    assert "published_precision" not in article.extra

@@ -1,13 +1,22 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import lxml.html
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bantin.extract.dates import VN_TZ, find_modified, find_published, parse_date
+from bantin.extract.dates import (
+    DAY,
+    MINUTE,
+    SECOND,
+    VN_TZ,
+    Published,
+    day_only,
+    find_modified,
+    find_published,
+    parse_date,
+)
 
-UTC = timezone.utc
 PLUS7 = timezone(timedelta(hours=7))
 
 
@@ -204,6 +213,11 @@ def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
     )
 
 
+def dated(tree: lxml.html.HtmlElement, **kwargs) -> tuple[datetime | None, str]:
+    """find_published's date and where it was found (its precision is tested on its own, below)."""
+    return find_published(tree, **kwargs)[:2]
+
+
 def jsonld(text: str) -> str:
     return f'<script type="application/ld+json">{text}</script>'
 
@@ -222,7 +236,7 @@ def headed(date_line: str, title: str = "Quốc hội thảo luận về kinh t�
 def test_find_published_reads_json_ld_news_article():
     tree = page(jsonld('{"@context": "https://schema.org", "@type": "NewsArticle", '
                        '"headline": "Tin", "datePublished": "2023-05-29T10:15:00+07:00"}'))
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
 
 
 @pytest.mark.parametrize(
@@ -230,19 +244,19 @@ def test_find_published_reads_json_ld_news_article():
 )
 def test_find_published_reads_json_ld_article_types(kind):
     tree = page(jsonld(f'{{"@type": {kind}, "datePublished": "2023-05-29T10:15:00+07:00"}}'))
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
 
 
 def test_find_published_reads_json_ld_graph_and_prefers_the_article_over_the_web_page():
     tree = page(jsonld("""{"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "datePublished": "2023-05-30T08:00:00+07:00"},
         {"@type": "NewsArticle", "datePublished": "2023-05-29T10:15:00+07:00"}]}"""))
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
 
 
 def test_find_published_falls_back_to_the_json_ld_web_page():
     tree = page(jsonld('{"@graph": [{"@type": "WebPage", "datePublished": "2023-05-29T10:15:00+07:00"}]}'))
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
 
 
 def test_find_published_reads_json_ld_lists_and_nested_objects():
@@ -252,7 +266,7 @@ def test_find_published_reads_json_ld_lists_and_nested_objects():
                      {"@type": "WebPage",
                       "mainEntity": {"@type": "NewsArticle", "datePublished": "29/05/2023 10:15"}}]""")
     )
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
 
 
 BROKEN_JSON_LD = [
@@ -268,7 +282,7 @@ BROKEN_JSON_LD = [
 
 @pytest.mark.parametrize("text", BROKEN_JSON_LD)
 def test_find_published_tolerates_broken_json_ld(text):
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(page(jsonld(text)))
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(page(jsonld(text)))
 
 
 # meta tags and microdata
@@ -289,7 +303,7 @@ META_TAGS = [
 
 @pytest.mark.parametrize("tag", META_TAGS)
 def test_find_published_reads_meta_tags(tag):
-    assert (vn(2023, 5, 29, 10, 15), "meta") == find_published(page(head=tag))
+    assert (vn(2023, 5, 29, 10, 15), "meta") == dated(page(head=tag))
 
 
 @pytest.mark.parametrize("element", [
@@ -297,13 +311,13 @@ def test_find_published_reads_meta_tags(tag):
     '<time itemprop="datePublished" datetime="2023-05-29T10:15:00+07:00">Hôm qua</time>',
 ])
 def test_find_published_reads_microdata_with_a_machine_value(element):
-    assert (vn(2023, 5, 29, 10, 15), "meta") == find_published(page(body=headed(element)))
+    assert (vn(2023, 5, 29, 10, 15), "meta") == dated(page(body=headed(element)))
 
 
 def test_find_published_ranks_meta_tags_by_trust():
     head = ('<meta name="date" content="2023-05-30T08:00:00+07:00">'
             '<meta property="article:published_time" content="2023-05-29T10:15:00+07:00">')
-    assert (vn(2023, 5, 29, 10, 15), "meta") == find_published(page(head=head))
+    assert (vn(2023, 5, 29, 10, 15), "meta") == dated(page(head=head))
 
 
 # <time>
@@ -311,23 +325,23 @@ def test_find_published_ranks_meta_tags_by_trust():
 
 def test_find_published_reads_a_time_element_near_the_title():
     body = headed('<time datetime="2023-05-29T10:15:00+07:00">Thứ Hai, 29/05/2023</time>')
-    assert (vn(2023, 5, 29, 10, 15), "time") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "time") == dated(page(body=body))
 
 
 def test_find_published_reads_the_text_of_a_time_element():
     body = headed('<time class="author-time">Thứ hai, 29/05/2023 - 10:15</time>')
-    assert (vn(2023, 5, 29, 10, 15), "time") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "time") == dated(page(body=body))
 
 
 def test_find_published_reads_a_time_element_in_the_article_header():
     body = ("<div class='wrap'><div class='main'><div class='col'><div class='box'><h1>Tin</h1></div></div></div>"
             "<article><header><time datetime='2023-05-29T10:15:00+07:00'></time></header></article></div>")
-    assert (vn(2023, 5, 29, 10, 15), "time") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "time") == dated(page(body=body))
 
 
 def test_find_published_takes_the_time_of_day_from_the_text_of_a_date_only_time_element():
     body = headed('<time datetime="2023-05-29">Thứ Hai, 29/05/2023 10:15</time>')
-    assert (vn(2023, 5, 29, 10, 15), "time") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "time") == dated(page(body=body))
 
 
 # visible date lines in typical Vietnamese layouts
@@ -337,8 +351,8 @@ VISIBLE_LAYOUTS = [
     '<div class="detail-time">29/5/2023 - 10:15 (GMT+7)</div>',
     '<div class="detail-time"><div data-role="publishdate">29/05/2023 10:15 GMT+7</div></div>',
     '<div class="bread-crumb-detail__time">Thứ Hai, 29/05/2023 - 10:15</div>',
-    '<ul class="the-article-meta"><li class="the-article-author">Nguyễn An</li>'
-    '<li class="the-article-publish">29/5/2023 10:15</li></ul>',
+    ('<ul class="the-article-meta"><li class="the-article-author">Nguyễn An</li>'
+     '<li class="the-article-publish">29/5/2023 10:15</li></ul>'),
     '<p class="post-meta">Nguyễn An - Thứ hai, 29/05/2023, 10:15 | Chia sẻ</p>',
     '<span class="ngay-dang">Ngày 29 tháng 05 năm 2023 lúc 10:15</span>',
     '<div id="thoi-gian">10:15 29/05/2023</div>',
@@ -350,7 +364,7 @@ VISIBLE_LAYOUTS = [
 
 @pytest.mark.parametrize("date_line", VISIBLE_LAYOUTS)
 def test_find_published_reads_visible_date_lines_near_the_title(date_line):
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(page(body=headed(date_line)))
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(page(body=headed(date_line)))
 
 
 def test_find_published_reads_a_date_line_above_the_title():
@@ -358,18 +372,18 @@ def test_find_published_reads_a_date_line_above_the_title():
     body = ('<section class="section page-detail"><div class="container"><div class="sidebar-1">'
             '<div class="header-content"><span class="date">Thứ hai, 29/5/2023, 10:15 (GMT+7)</span></div>'
             '<h1 class="title-detail">Tin</h1>' + ARTICLE_BODY + "</div></div></section>")
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(page(body=body))
 
 
 def test_find_published_prefers_the_date_line_nearest_the_title():
     body = ("<div class='page'><div class='box-news'><span class='date'>30/05/2023 08:00</span></div>"
             + headed('<span class="date">29/05/2023 10:15</span>') + "</div>")
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(page(body=body))
 
 
 def test_find_published_searches_the_whole_page_when_nothing_is_near_the_title():
     body = "<h1>Tin</h1><div class='info'><span class='post-date'>29/05/2023 10:15</span></div>" + ARTICLE_BODY
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(page(body=body))
 
 
 def test_find_published_skips_today_in_the_site_header_and_related_lists():
@@ -378,21 +392,21 @@ def test_find_published_skips_today_in_the_site_header_and_related_lists():
             + '<div class="box-related"><article><time datetime="2023-05-20T08:00:00+07:00"></time>'
             '<span class="date">20/05/2023</span></article></div>'
             + '<footer><span class="date">© 2023</span><span class="time">01/06/2023</span></footer>')
-    assert (None, "") == find_published(page(body=body))
+    assert (None, "") == dated(page(body=body))
     url = "https://bao.vn/2023/05/29/tin.html"
-    assert (vn(2023, 5, 29), "url") == find_published(page(body=body), url=url)
+    assert (vn(2023, 5, 29), "url") == dated(page(body=body), url=url)
 
 
 def test_find_published_skips_today_in_a_site_header_beside_the_content():
     body = ('<div class="wrapper"><div class="top-header"><span class="date">Thứ Năm, 01/06/2023</span></div>'
             '<div class="content"><div class="title-box"><h1>Tin</h1></div>' + ARTICLE_BODY + "</div></div>")
     url = "https://bao.vn/2023/05/29/tin.html"
-    assert (vn(2023, 5, 29), "url") == find_published(page(body=body), url=url, reference=FETCHED)
+    assert (vn(2023, 5, 29), "url") == dated(page(body=body), url=url, reference=FETCHED)
 
 
 def test_find_published_prefers_a_published_line_over_an_updated_one():
     body = headed('<span class="updated-date">30/05/2023 11:00</span><span class="date">29/05/2023 10:15</span>')
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(page(body=body))
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(page(body=body))
 
 
 # yearless visible dates
@@ -401,19 +415,19 @@ def test_find_published_prefers_a_published_line_over_an_updated_one():
 def test_find_published_takes_the_year_of_a_yearless_date_from_the_url():
     tree = page(body=headed('<span class="time">Chiều 26/5</span>'))
     url = "https://bao.vn/2022/05/26/tin.html"
-    assert (vn(2022, 5, 26), "visible") == find_published(tree, url=url, reference=FETCHED)
+    assert (vn(2022, 5, 26), "visible") == dated(tree, url=url, reference=FETCHED)
 
 
 def test_find_published_takes_the_year_of_a_yearless_date_from_the_modified_date():
     head = '<meta property="article:modified_time" content="2022-05-27T08:00:00+07:00">'
     tree = page(head=head, body=headed('<span class="time">Chiều 26/5</span>'))
-    assert (vn(2022, 5, 26), "visible") == find_published(tree, reference=FETCHED)
+    assert (vn(2022, 5, 26), "visible") == dated(tree, reference=FETCHED)
 
 
 def test_find_published_takes_the_year_of_a_yearless_date_from_the_reference():
     tree = page(body=headed('<span class="time">Chiều 26/5</span>'))
-    assert (vn(2023, 5, 26), "visible") == find_published(tree, reference=FETCHED)
-    assert (None, "") == find_published(tree)
+    assert (vn(2023, 5, 26), "visible") == dated(tree, reference=FETCHED)
+    assert (None, "") == dated(tree)
 
 
 # URL
@@ -434,7 +448,7 @@ URLS = [
 
 @pytest.mark.parametrize("url, expected", URLS)
 def test_find_published_falls_back_to_a_date_in_the_url(url, expected):
-    assert (expected, "url" if expected else "") == find_published(page(body="<h1>Tin</h1>"), url=url)
+    assert (expected, "url" if expected else "") == dated(page(body="<h1>Tin</h1>"), url=url)
 
 
 # precedence
@@ -446,20 +460,20 @@ def test_json_ld_beats_meta_time_visible_and_url():
     body = headed('<time datetime="2023-05-27T00:00:00+07:00"></time><span class="date">26/05/2023</span>')
     tree = page(head=head, body=body)
     url = "https://bao.vn/2023/05/25/tin.html"
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree, url=url)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree, url=url)
 
 
 def test_meta_beats_time_and_time_beats_visible():
     time_and_date = headed('<span class="date">26/05/2023</span><time datetime="2023-05-27T00:00:00+07:00"></time>')
     meta = '<meta property="article:published_time" content="2023-05-28T00:00:00+07:00">'
-    assert (vn(2023, 5, 28), "meta") == find_published(page(head=meta, body=time_and_date))
-    assert (vn(2023, 5, 27), "time") == find_published(page(body=time_and_date))
+    assert (vn(2023, 5, 28), "meta") == dated(page(head=meta, body=time_and_date))
+    assert (vn(2023, 5, 27), "time") == dated(page(body=time_and_date))
 
 
 def test_visible_beats_url():
     tree = page(body=headed('<span class="date">29/05/2023 10:15</span>'))
     url = "https://bao.vn/2023/05/28/tin.html"
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(tree, url=url)
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(tree, url=url)
 
 
 def test_modified_is_never_published():
@@ -468,14 +482,14 @@ def test_modified_is_never_published():
             + jsonld('{"@type": "NewsArticle", "dateModified": "2023-05-30T11:00:00+07:00"}'))
     body = headed('<span itemprop="dateModified" content="2023-05-30T11:00:00+07:00">30/05/2023 11:00</span>')
     tree = page(head=head, body=body)
-    assert (None, "") == find_published(tree)
+    assert (None, "") == dated(tree)
     assert vn(2023, 5, 30, 11) == find_modified(tree)
 
 
 def test_json_ld_published_is_not_confused_with_modified():
     tree = page(jsonld('{"@type": "NewsArticle", "dateModified": "2023-05-30T11:00:00+07:00", '
                        '"datePublished": "2023-05-29T10:15:00+07:00"}'))
-    assert (vn(2023, 5, 29, 10, 15), "json-ld") == find_published(tree)
+    assert (vn(2023, 5, 29, 10, 15), "json-ld") == dated(tree)
     assert vn(2023, 5, 30, 11) == find_modified(tree)
 
 
@@ -483,10 +497,61 @@ def test_find_published_skips_dates_after_the_fetch_and_placeholders():
     head = (jsonld('{"@type": "NewsArticle", "datePublished": "2024-05-29T10:15:00+07:00"}')
             + '<meta name="pubdate" content="1970-01-01T00:00:00Z">')
     tree = page(head=head, body=headed('<span class="date">29/05/2023 10:15</span>'))
-    assert (vn(2023, 5, 29, 10, 15), "visible") == find_published(tree, reference=FETCHED)
+    assert (vn(2023, 5, 29, 10, 15), "visible") == dated(tree, reference=FETCHED)
 
 
 def test_find_published_finds_nothing_on_a_page_without_dates():
-    assert (None, "") == find_published(page(body=headed("<p>Tác giả: Nguyễn An</p>")), reference=FETCHED)
+    assert (None, "") == dated(page(body=headed("<p>Tác giả: Nguyễn An</p>")), reference=FETCHED)
     assert None is find_modified(page())
 
+
+
+# --- precision: a day is not a time -------------------------------------------
+
+PRECISIONS = [
+    # a page that gives only the day, on every path
+    (jsonld('{"@type": "NewsArticle", "datePublished": "2023-05-26"}'), "", None, "json-ld", DAY),
+    ('<meta property="article:published_time" content="2023-05-26">', "", None, "meta", DAY),
+    ("", headed('<time datetime="2023-05-26">26/05/2023</time>'), None, "time", DAY),
+    ("", headed('<span class="date">Thứ Sáu, 26/05/2023</span>'), None, "visible", DAY),
+    ("", headed('<p class="date">Ngày 26 tháng 5 năm 2023</p>'), None, "visible", DAY),
+    ("", headed("<p>Tin mới</p>"), "https://bao.vn/2023/05/26/tin.html", "url", DAY),
+    ("", headed("<p>Tin mới</p>"), "https://bao.vn/tin-20230526101500123.htm", "url", DAY),
+    # a page that gives the time of day, to the minute or to the second
+    ("", headed('<span class="date">Thứ Sáu, 26/05/2023 10:15 (GMT+7)</span>'), None, "visible", MINUTE),
+    ("", headed('<span class="date">10h, 26/05/2023</span>'), None, "visible", MINUTE),
+    ("", headed('<time datetime="2023-05-26">26/05/2023 10:15</time>'), None, "time", MINUTE),
+    (jsonld('{"@type": "NewsArticle", "datePublished": "2023-05-26T10:15:00+07:00"}'), "", None, "json-ld", SECOND),
+    ('<meta property="article:published_time" content="2023-05-26T10:15+07:00">', "", None, "meta", MINUTE),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "url", "how", "precision"), PRECISIONS)
+def test_find_published_says_whether_the_page_gave_a_time_of_day(head, body, url, how, precision):
+    found = find_published(page(head=head, body=body), url=url, reference=FETCHED)
+    assert (how, precision) == (found.how, found.precision)
+    assert vn(2023, 5, 26) == found.moment.replace(hour=0, minute=0)
+
+
+def test_a_day_is_stored_at_midnight_and_a_real_midnight_keeps_its_precision():
+    day = find_published(page(body=headed('<span class="date">Thứ Sáu, 26/05/2023</span>')))
+    midnight = find_published(page(jsonld('{"@type": "NewsArticle", "datePublished": "2023-05-26T00:00:00+07:00"}')))
+    assert Published(vn(2023, 5, 26), "visible", DAY) == day
+    assert Published(vn(2023, 5, 26), "json-ld", SECOND) == midnight
+
+
+def test_no_date_has_no_precision():
+    assert Published(None, "", None) == find_published(page(body=headed("<p>Tác giả: Nguyễn An</p>")))
+
+
+def test_day_only_reads_the_recorded_precision():
+    assert day_only(vn(2023, 5, 26), DAY)
+    assert not day_only(vn(2023, 5, 26), SECOND)  # published at midnight, and the page said so
+    assert not day_only(vn(2023, 5, 26, 10, 15), MINUTE)
+
+
+def test_day_only_guesses_local_midnight_when_no_precision_was_recorded():
+    assert day_only(vn(2023, 5, 26), None)  # stores from before published_precision
+    assert day_only(datetime(2023, 5, 25, 17, tzinfo=UTC), None)  # the same moment, in UTC
+    assert not day_only(datetime(2023, 5, 26, tzinfo=UTC), None)  # 07:00 in Vietnam
+    assert not day_only(vn(2023, 5, 26, 0, 0, 1), None)

@@ -2,6 +2,13 @@
 
 The cascade tries trafilatura first, then readability, then the page's paragraphs; the name
 of the extractor that produced the text is kept in ``Article.extractor`` (as Media Cloud does).
+
+A publication date found on the page is described in ``Article.extra``: ``date_source`` says where
+it was found ("json-ld", "meta", "time", "visible", "url") and ``published_precision`` how precisely
+it was given: "day" when the page gave no time of day ("Thứ Sáu, 30/06/2023", a URL date; the
+article is then published at local midnight, which no one should read as a time), "minute" or
+"second" otherwise (``bantin.extract.dates.find_published``). A date that came with the page
+instead (a feed's pubDate) has neither; ``bantin.extract.dates.day_only`` reads both cases.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from lxml import etree
 from bantin import reasons
 from bantin.collect.urls import source_of
 from bantin.extract import boilerplate, metadata
-from bantin.extract.dates import find_published
+from bantin.extract.dates import PRECISION_KEY, find_published
 from bantin.pipeline.step import Drop, MapStep
 from bantin.settings import ExtractSettings
 from bantin.text.encoding import DecodeError, decode_html
@@ -104,7 +111,7 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     tz = ZoneInfo(settings.timezone)
     reference = page.fetched_at.astimezone(tz) if page.fetched_at else None
     legacy = repair_tree(tree)
-    published, date_how = find_published(tree, url=page.url, reference=reference)
+    published, date_how, precision = find_published(tree, url=page.url, reference=reference)
     index = metadata.class_index(tree)
     title = metadata.find_title(tree)
     lead = metadata.find_lead(tree, index)
@@ -129,7 +136,7 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
         raise Drop(reasons.NO_CONTENT, f"only {len(text)} characters of main text ({extractor or 'no extractor'})")
     if not language:
         language = "vi" if is_vietnamese(text) else None
-    extra: dict[str, object] = {"date_source": date_how} if published else {}
+    extra: dict[str, object] = {"date_source": date_how, PRECISION_KEY: precision} if published else {}
     if captions:
         extra["captions"] = captions
     if published:
@@ -191,7 +198,7 @@ def _cascade(tree, url: str, settings: ExtractSettings) -> tuple[str, str]:
     for name, extractor in _EXTRACTORS:
         try:
             text = extractor(tree, url) or ""
-        except Exception:  # an extractor's failure only moves us down the cascade
+        except Exception:  # noqa: BLE001, S112 - an extractor's failure only moves us down the cascade
             continue
         if len(text) >= settings.min_text_chars:
             return text, name

@@ -18,6 +18,11 @@ Conventions:
 * A date without a year ("Chiều 26/5") takes its year from ``reference``.
   A part-of-day word (sáng, trưa, chiều, tối, đêm, rạng sáng) does not invent an
   hour: "Chiều 26/5" is midnight at the start of 26 May.
+* A date without a time of day is stored at midnight, which is not a time the
+  page gave: ``find_published`` says so with its precision, DAY ("Thứ Sáu,
+  30/06/2023", "2023-06-30", a URL date), MINUTE (a time of day without
+  seconds: "30/06/2023 10:15", "10h") or SECOND ("2023-06-30T10:15:00+07:00").
+  ``day_only`` tells readers of the store which dates are a day, not an instant.
 
 Regular expressions only, no dateparser: this runs on every page of archives of
 millions of pages. Patterns and XPath expressions are compiled once, here.
@@ -29,7 +34,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -38,13 +43,24 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = [
+    "DAY",
+    "MINUTE",
+    "PRECISION_KEY",
+    "SECOND",
     "VN_TZ",
+    "Published",
+    "day_only",
     "find_modified",
     "find_published",
     "parse_date",
 ]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+# How precisely a page gave its publication date (``Published.precision``), kept in
+# ``Article.extra[PRECISION_KEY]`` by the extractor.
+DAY, MINUTE, SECOND = "day", "minute", "second"
+PRECISION_KEY = "published_precision"
 
 # --- Tuned constants ----------------------------------------------------------
 # Chosen by hand, not measured on a corpus yet: the cases that pin each one are
@@ -167,13 +183,20 @@ _NAMED_OFFSET = re.compile(
 _NUMERIC_OFFSET = re.compile(r"\s*(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2})(?!\d)")
 
 
+class _Clock(NamedTuple):
+    hour: int
+    minute: int
+    second: int
+    precision: str  # MINUTE, or SECOND when the seconds were written
+
+
 class _Found(NamedTuple):
     start: int  # span of the date itself, used to find the nearest time of day
     end: int
     year: int | None  # None: the text gave no year
     month: int
     day: int
-    clock: tuple[int, int, int] | None = None  # given inside an ISO match
+    clock: _Clock | None = None  # given inside an ISO match
     tz: timezone | None = None
 
 
@@ -191,7 +214,16 @@ def parse_date(text: str, reference: datetime | None = None) -> datetime | None:
     the latest year that does not put them more than FUTURE_TOLERANCE after
     ``reference``; without a reference they give None. A naive reference is
     taken to be Vietnam time.
+
+    A date without a time of day is midnight at its start: ``find_published``
+    tells such dates apart (precision DAY).
     """
+    parsed = _parse(text, reference)
+    return parsed[0] if parsed else None
+
+
+def _parse(text: str, reference: datetime | None) -> tuple[datetime, str] | None:
+    """parse_date, and the precision of the date read: DAY, MINUTE or SECOND."""
     if not text:
         return None
     s = unicodedata.normalize("NFC", text).translate(_TEXT_CLEANUP).lower()
@@ -218,9 +250,9 @@ def parse_date(text: str, reference: datetime | None = None) -> datetime | None:
     if tz is None:
         tz = _offset_after(s, max(found.end, clock_end)) if clock else None
         tz = tz or _named_offset(s) or VN_TZ
-    hour, minute, second = clock or (0, 0, 0)
+    hour, minute, second, precision = clock or (0, 0, 0, DAY)
     try:
-        return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=tz)
+        return datetime(found.year, found.month, found.day, hour, minute, second, tzinfo=tz), precision
     except ValueError:
         return None
 
@@ -250,7 +282,7 @@ def _full_from_match(pattern: re.Pattern[str], match: re.Match[str]) -> _Found |
     clock = tz = None
     if pattern is _ISO:
         if groups["H"] is not None:
-            clock = _valid_clock(int(groups["H"]), int(groups["M"]), int(groups["S"] or 0))
+            clock = _valid_clock(int(groups["H"]), int(groups["M"]), groups["S"])
             if clock is None:
                 return None
         if groups["tz"]:
@@ -279,7 +311,7 @@ def _announced(s: str, found: _Found) -> bool:
     return bool(_ONLY_PUNCTUATION.fullmatch(s[: found.start] + s[found.end :]))
 
 
-def _nearest_clock(s: str, start: int, end: int) -> tuple[tuple[int, int, int], int] | None:
+def _nearest_clock(s: str, start: int, end: int) -> tuple[_Clock, int] | None:
     """The valid time of day closest to the date span, and where it ends."""
     best, best_gap = None, MAX_TIME_GAP_CHARS + 1
     for match in _TIME.finditer(s):
@@ -299,7 +331,7 @@ def _nearest_clock(s: str, start: int, end: int) -> tuple[tuple[int, int, int], 
     return best
 
 
-def _clock_from_match(match: re.Match[str]) -> tuple[int, int, int] | None:
+def _clock_from_match(match: re.Match[str]) -> _Clock | None:
     hour = int(match["H"])
     minute = int(match["M"] or match["M2"] or match["M3"] or 0)
     ampm = match["ampm"]
@@ -308,12 +340,14 @@ def _clock_from_match(match: re.Match[str]) -> tuple[int, int, int] | None:
             hour = hour % 12 + 12
         elif hour == 12:
             hour = 0
-    return _valid_clock(hour, minute, int(match["S"] or 0))
+    return _valid_clock(hour, minute, match["S"])
 
 
-def _valid_clock(hour: int, minute: int, second: int) -> tuple[int, int, int] | None:
+def _valid_clock(hour: int, minute: int, seconds: str | None) -> _Clock | None:
+    """A time of day, SECOND precise when ``seconds`` were written ("10:15:00"), else MINUTE ("10:15", "10h")."""
+    second = int(seconds or 0)
     if hour < 24 and minute < 60 and second < 60:
-        return hour, minute, second
+        return _Clock(hour, minute, second, MINUTE if seconds is None else SECOND)
     return None
 
 
@@ -356,7 +390,7 @@ def _fixed_offset(sign: str, hours: str, minutes: str | None) -> timezone | None
 
 def _iso_offset(text: str) -> timezone | None:
     if text == "z":
-        return timezone.utc
+        return UTC
     return _fixed_offset(text[0], text[1:3], text[-2:] if len(text) > 3 else None)
 
 
@@ -371,7 +405,7 @@ def _named_offset(s: str) -> timezone | None:
         return None
     if match["sign"]:
         return _fixed_offset(match["sign"], match["hh"], match["mm"])
-    return timezone(timedelta(hours=7)) if match["name"] == "ict" else timezone.utc
+    return timezone(timedelta(hours=7)) if match["name"] == "ict" else UTC
 
 
 # --- find_published -----------------------------------------------------------
@@ -459,6 +493,17 @@ _URL_DIGITS = re.compile(
 )
 
 
+class Published(NamedTuple):
+    """A page's publication date, where it was found and how precisely it was given."""
+
+    moment: datetime | None  # None: no date found
+    how: str  # "json-ld", "meta", "time", "visible", "url"; "" when none was found
+    precision: str | None  # DAY (at midnight: the page gave no time), MINUTE or SECOND; None when none was found
+
+
+NOT_FOUND = Published(None, "", None)
+
+
 class _Declared(NamedTuple):
     """Date strings a page declares for machines, most trusted first."""
 
@@ -466,12 +511,14 @@ class _Declared(NamedTuple):
     modified: list[str]
 
 
-def find_published(
-    tree: HtmlElement, url: str | None = None, reference: datetime | None = None
-) -> tuple[datetime | None, str]:
-    """A page's publication date and where it was found.
+def find_published(tree: HtmlElement, url: str | None = None, reference: datetime | None = None) -> Published:
+    """A page's publication date, where it was found and its precision (``Published``).
 
     ``how`` is "json-ld", "meta", "time", "visible", "url", or "" with None.
+    ``precision`` is DAY when the expression found has no time of day (the
+    moment is then midnight at the start of that day, in the expression's
+    zone): "Thứ Sáu, 30/06/2023", ``"datePublished": "2023-06-30"``, a URL
+    date; MINUTE or SECOND when it has one.
     Sources in order of trust: JSON-LD ``datePublished`` of an article (then of
     a WebPage); meta tags and microdata; ``<time>`` near the title (h1) or in an
     ``<article>``; visible date lines near the title, then anywhere outside page
@@ -485,25 +532,45 @@ def find_published(
     reference = _in_vietnam(reference) if reference is not None else None
     ld = _json_ld_dates(tree)
     for value in ld.published:
-        published = parse_date(value, reference)
-        if _believable(published, reference):
-            return published, "json-ld"
+        found = _believed(value, reference, reference, "json-ld")
+        if found:
+            return found
     meta = _meta_dates(tree)
     for value in meta.published:
-        published = parse_date(value, reference)
-        if _believable(published, reference):
-            return published, "meta"
+        found = _believed(value, reference, reference, "meta")
+        if found:
+            return found
     url_date = _date_from_url(url) if url else None
     if not _believable(url_date, reference):
         url_date = None
     context = url_date or _first_date(ld.modified + meta.modified) or reference
     for how, text in _page_date_texts(tree):
-        published = parse_date(text, context)
-        if _believable(published, reference):
-            return published, how
+        found = _believed(text, context, reference, how)
+        if found:
+            return found
     if url_date is not None:
-        return url_date, "url"
-    return None, ""
+        return Published(url_date, "url", DAY)
+    return NOT_FOUND
+
+
+def day_only(published: datetime, precision: str | None) -> bool:
+    """Whether a stored publication date stands for a whole day rather than an instant.
+
+    ``precision`` is the article's ``extra[PRECISION_KEY]``. Articles extracted
+    before it was recorded, and dates a feed gave, have none: for them a time of
+    exactly 00:00:00 in Vietnam is taken for a day (a guess, which hides the
+    time of an article really published at midnight).
+    """
+    if precision is not None:
+        return precision == DAY
+    return _in_vietnam(published).time() == time(0)
+
+
+def _believed(text: str, context: datetime | None, reference: datetime | None, how: str) -> Published | None:
+    parsed = _parse(text, context)
+    if parsed is None or not _believable(parsed[0], reference):
+        return None
+    return Published(parsed[0], how, parsed[1])
 
 
 def find_modified(tree: HtmlElement) -> datetime | None:
