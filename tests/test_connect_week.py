@@ -246,7 +246,11 @@ def _store_at_version_7(path) -> None:
 def test_alerts_of_an_existing_store_get_their_columns_from_their_sentence_and_the_duplicates(tmp_path):
     path = tmp_path / "old.db"
     _store_at_version_7(path)
+    expected = {1: {"distinct_texts": 2, "window_days": 6, "phrase": "sạt lở"},
+                2: {"distinct_texts": 2, "window_days": 6, "phrase": None}}
+    with SQLiteStore(path, readonly=True) as store:  # read as it is (the dashboard may not migrate it)
+        assert 7 == store.conn.execute("PRAGMA user_version").fetchone()[0]
+        assert expected == alert_facts(store.conn, [1, 2])
     with SQLiteStore(path) as store:
         assert 8 <= store.conn.execute("PRAGMA user_version").fetchone()[0]
-        assert {1: {"distinct_texts": 2, "window_days": 6, "phrase": "sạt lở"},
-                2: {"distinct_texts": 2, "window_days": 6, "phrase": None}} == alert_facts(store.conn, [1, 2])
+        assert expected == alert_facts(store.conn, [1, 2])

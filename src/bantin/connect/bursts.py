@@ -40,6 +40,7 @@ corpora hold, so the test counts articles, and distinct texts are shown, not tes
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -292,7 +293,29 @@ def alerts(conn: sqlite3.Connection, *, since: str | None = None, until: str | N
 
 def alert_facts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, int | str | None]]:
     """The columns of migration 008 (``distinct_texts``, ``window_days``, ``phrase``) of the alerts
-    ``ids``, by id: what an ``Alert`` does not carry, for readers that render the alert themselves."""
-    rows = conn.execute("SELECT id, distinct_texts, window_days, phrase FROM alerts WHERE id IN"
-                        " (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)).fetchall()
+    ``ids``, by id: what an ``Alert`` does not carry, for readers that render the alert themselves.
+    A store opened read-only before 008 has them computed as 008 computes them."""
+    ids_json = json.dumps(list(ids))
+    if "distinct_texts" in {r[1] for r in conn.execute("PRAGMA table_info(alerts)")}:
+        rows = conn.execute("SELECT id, distinct_texts, window_days, phrase FROM alerts WHERE id IN"
+                            " (SELECT value FROM json_each(?))", (ids_json,)).fetchall()
+    else:
+        rows = [(alert_id, texts, *sentence_facts(kind, name, explanation)) for alert_id, texts, kind, name, explanation
+                in conn.execute(f"SELECT id, ({DISTINCT_TEXTS_SQL}), kind, name, explanation FROM alerts"
+                                " WHERE id IN (SELECT value FROM json_each(?))", (ids_json,))]
     return {r[0]: {"distinct_texts": r[1], "window_days": r[2], "phrase": r[3]} for r in rows}
+
+
+# An alert's distinct texts, from its articles and today's duplicate groups (a group id is its
+# smallest member's id, never an ungrouped article's): migration 008's backfill, in SQL.
+DISTINCT_TEXTS_SQL = ("SELECT count(DISTINCT coalesce(d.group_id, x.article_id)) FROM alert_articles x"
+                      " LEFT JOIN duplicates d ON d.article_id = x.article_id WHERE x.alert_id = alerts.id")
+
+
+def sentence_facts(kind: str, name: str, explanation: str) -> tuple[int | None, str | None]:
+    """The window and a province alert's keyphrase of an alert computed before migration 008, read
+    from its English sentence as ``_explain`` wrote it then ("'sạt lở' in Bắc Kạn: 5 articles on
+    2023-05-07 vs 0.2/day over 6 days"); None for what the sentence does not say so."""
+    window = re.search(r" over (\d+) days$", explanation or "")
+    phrase = re.match(rf"'(.+)' in {re.escape(name)}: ", explanation or "") if kind == "province" else None
+    return (int(window.group(1)) if window else None, phrase.group(1) if phrase else None)

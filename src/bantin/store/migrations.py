@@ -43,17 +43,12 @@ def _public_persons(conn: sqlite3.Connection) -> None:
 
 def _alert_facts(conn: sqlite3.Connection) -> None:
     """008: the window and a province alert's keyphrase of the alerts computed before it, read once
-    from their English sentence as ``bantin.connect.bursts`` wrote it then: "'sạt lở' in Bắc Kạn:
-    5 articles on 2023-05-07 vs 0.2/day over 6 days" (a sentence that does not read so keeps NULL)."""
-    import re
+    from their English sentence (``bantin.connect.bursts.sentence_facts``)."""
+    from bantin.connect.bursts import sentence_facts
 
-    rows = conn.execute("SELECT id, kind, name, explanation FROM alerts").fetchall()
-    updates = []
-    for alert_id, kind, name, explanation in rows:
-        window = re.search(r" over (\d+) days$", explanation)
-        phrase = re.match(rf"'(.+)' in {re.escape(name)}: ", explanation) if kind == "province" else None
-        updates.append((int(window.group(1)) if window else None, phrase.group(1) if phrase else None, alert_id))
-    conn.executemany("UPDATE alerts SET window_days = ?, phrase = ? WHERE id = ?", updates)
+    conn.executemany("UPDATE alerts SET window_days = ?, phrase = ? WHERE id = ?",
+                     [(*sentence_facts(kind, name, explanation), alert_id) for alert_id, kind, name, explanation
+                      in conn.execute("SELECT id, kind, name, explanation FROM alerts").fetchall()])
 
 
 # Python steps of migrations, by version.
