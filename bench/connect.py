@@ -11,7 +11,9 @@
    ``bench/data/stories_demo.jsonl`` (the demo corpus, ingested with its own dates) and
    ``bench/data/stories_vntc.jsonl`` (VNTC events checked by reading, with distractors; the
    language layer runs on them; all dated within one 48-hour window, so time cannot help).
-   ``--tune`` prints B-cubed F1 over a grid of the stories' constants.
+   ``--tune`` prints B-cubed F1 over a grid of the stories' constants; ``--tune-places`` over the
+   grid of the rule that keeps events in different provinces apart (``MAIN_PLACE_WEIGHT``,
+   ``DISTINCT_PLACES_SCORE``; a score of 0 turns the rule off).
 
 Datasets are read from ../shared/data and never copied; the script says so when they are absent.
 
@@ -170,7 +172,7 @@ def bench_load(n: int) -> None:
         store = SQLiteStore(Path(tmp) / "bench.db")
         store.write_batch(extra)
         began = time.perf_counter()
-        increment = connect(store, ConnectSettings())
+        connect(store, ConnectSettings())
         increment_s = time.perf_counter() - began
         again = connect(store, ConnectSettings())
         url_of = dict(store.conn.execute("SELECT id, url FROM articles"))
@@ -322,7 +324,7 @@ def score_stories(sets) -> dict[str, tuple[float, float, float]]:
     return out
 
 
-def bench_stories(tune: bool) -> None:
+def bench_stories(tune: bool, tune_places: bool = False) -> None:
     from bantin.connect import stories
 
     sets = stories_sets()
@@ -331,6 +333,14 @@ def bench_stories(tune: bool) -> None:
         for label in labels.values():
             events[label] += 1
         print(f"{name}: {len(labels)} articles, {len(events)} events ({sum(1 for c in events.values() if c > 1)} with 2+ articles)")
+    if tune_places:
+        for main in (1.0, 2.0, 3.0):
+            for score in (0.0, 0.35, 0.4, 0.45, 0.5, 0.6, 0.8):
+                stories.MAIN_PLACE_WEIGHT, stories.DISTINCT_PLACES_SCORE = main, score
+                s = score_stories(sets)
+                print(f"main place weight {main:.1f} distinct places score {score:.2f}: "
+                      + "  ".join(f"{k} P {v[0]:.3f} R {v[1]:.3f} F1 {v[2]:.3f}" for k, v in s.items()))
+        return
     if tune:
         for threshold in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
             for entity in (0.0, 0.15, 0.3):
@@ -349,14 +359,15 @@ def main() -> None:
     parser.add_argument("--load", type=int, metavar="N", help="articles for the throughput bench (default 20000)")
     parser.add_argument("--stories", action="store_true", help="B-cubed of the stories on the labelled set")
     parser.add_argument("--tune", action="store_true", help="grid over the stories' constants")
+    parser.add_argument("--tune-places", action="store_true", help="grid over the different-provinces rule")
     parser.add_argument("--connect-only", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.connect_only:
         connect_only(args.connect_only)
         return
-    if args.stories or args.tune:
-        bench_stories(args.tune)
-    if args.load or not (args.stories or args.tune):
+    if args.stories or args.tune or args.tune_places:
+        bench_stories(args.tune, args.tune_places)
+    if args.load or not (args.stories or args.tune or args.tune_places):
         bench_load(args.load or 20_000)
 
 

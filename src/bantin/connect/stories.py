@@ -13,6 +13,14 @@ article that is a near-duplicate of an article already in a story joins that sto
 profile (summed term weights, its names and provinces) is a row of the ``stories`` table, so the
 next run continues where this one stopped without reading the archive.
 
+Two events in two provinces share much vocabulary ("hội nghị", "tỉnh ủy", "ban chấp hành",
+"quy hoạch"): a Nghệ An party conference and a Quảng Trị one ten hours later scored 0.31 and
+were one story. So an article *about* a province (its heaviest provinces, ``nlp.places`` weights,
+at least ``MAIN_PLACE_WEIGHT``) joins a story about other provinces only with a score of
+``DISTINCT_PLACES_SCORE`` or more, when neither names the other's main province anywhere.
+Provinces are compared under their names since 2025, so an article on Quảng Bình may still join a
+story on Quảng Trị, and a national story that mentions the province in passing stays open.
+
 The constants were tuned on the labelled set of ``bench/data/stories_*.jsonl`` (demo corpus and
 VNTC events, all dated within the same window so that time gives no help) with
 ``bench/connect.py --tune`` (threshold 0.2-0.5, entity weight 0-0.3, place weight 0-0.1), choosing
@@ -24,6 +32,7 @@ one text republished by two papers), so treat the figure as an upper bound.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sqlite3
@@ -35,12 +44,24 @@ from bantin.connect.duplicates import ref
 from bantin.connect.model import Story
 from bantin.connect.stage import STORIES_JOINED, STORIES_NEW, Row, Stage, moment_of
 from bantin.connect.terms import weighted_terms
+from bantin.nlp.places import province_of
 from bantin.pipeline.stats import Stats
 from bantin.text.normalize import key
 
 STORY_THRESHOLD = 0.25
 ENTITY_WEIGHT = 0.15
 PLACE_WEIGHT = 0.05
+# An article is about the provinces of its heaviest weight when that weight is at least this
+# (``nlp.places``: 3 title, 2 lead, 1 a body mention): a lone mention in the body is background.
+MAIN_PLACE_WEIGHT = 2.0
+# The score an article needs to join a story about other provinces (see the module docstring).
+# Both tuned with ``bench/connect.py --tune-places`` on bench/data/stories_*.jsonl: without the
+# rule B-cubed precision is demo 0.979 / VNTC 0.974 (F1 all 0.987); with it demo 1.000 / VNTC 0.974
+# (F1 all 0.989), the same for any main weight 1-3 and any score 0.35-0.5. At 0.6 and above VNTC
+# recall drops (0.996: one event, US soldiers' remains handed over, reported from Hà Nội by one
+# paper and from Đà Nẵng by another, articles' cosine 0.54). 0.45 sits in the middle of the flat
+# range, well above the 0.31 of the two party conferences.
+DISTINCT_PLACES_SCORE = 0.45
 # Terms kept in a story's profile (the heaviest of the summed member vectors).
 PROFILE_TERMS = 80
 # Keyphrases in a story's label.
@@ -58,7 +79,7 @@ class Stories(Stage):
         if not rows:
             return
         names = _names(conn, [r.id for r in rows])
-        places = _places(conn, [r.id for r in rows])
+        places, mains = _places(conn, [r.id for r in rows])
         first, last = moment_of(rows[0].moment), moment_of(rows[-1].moment)
         active = _load(conn, _iso(first - self.window), _iso(last + self.window))
         index: dict[str, dict[int, float]] = defaultdict(dict)  # term -> {story: weight}
@@ -71,6 +92,7 @@ class Stories(Stage):
             moment = moment_of(row.moment)
             vector = weighted_terms(row.title, row.lead, row.text)
             article_names, article_places = names.get(row.id, set()), places.get(row.id, set())
+            article_main = mains.get(row.id, set())
             best, best_score = None, 0.0
             forced = story_of_group.get(group_of.get(row.id))
             if forced is not None and forced not in active:
@@ -90,6 +112,8 @@ class Stories(Stage):
                     if not (moment_of(story["first_seen"]) - self.window <= moment <= moment_of(story["last_seen"]) + self.window):
                         continue
                     score = cosine + _bonus(article_names, article_places, story)
+                    if score < DISTINCT_PLACES_SCORE and _elsewhere(article_main, article_places, story):
+                        continue
                     if score > best_score:
                         best, best_score = story_id, score
                 if best_score < STORY_THRESHOLD:
@@ -104,7 +128,7 @@ class Stories(Stage):
             story = active[best]
             for term in story["terms"]:  # the profile keeps its heaviest terms: re-index them
                 index[term].pop(best, None)
-            _add(story, row, vector, article_names, article_places)
+            _add(story, row, vector, article_names, article_places, article_main)
             for term, weight in story["terms"].items():
                 index[term][best] = weight
             changed.add(best)
@@ -137,14 +161,41 @@ def _names(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
     return out
 
 
-def _places(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = defaultdict(set)
+def _places(conn: sqlite3.Connection, ids: list[int]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """The provinces each article names, and the ones it is about (under their 2025 names)."""
+    named: dict[int, set[str]] = defaultdict(set)
+    weights: dict[int, dict[str, float]] = defaultdict(dict)
     for chunk in _chunks(ids):
-        for article_id, name in conn.execute(
-            f"SELECT article_id, name FROM article_provinces WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+        for article_id, name, name_2025, weight in conn.execute(
+            "SELECT article_id, name, name_2025, weight FROM article_provinces"
+            f" WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
         ):
-            out[article_id].add(name)
-    return out
+            named[article_id].add(name)
+            by_unit = weights[article_id]
+            by_unit[name_2025] = max(by_unit.get(name_2025, 0.0), weight)
+    main: dict[int, set[str]] = {}
+    for article_id, by_unit in weights.items():
+        top = max(by_unit.values())
+        if top >= MAIN_PLACE_WEIGHT:
+            main[article_id] = {unit for unit, weight in by_unit.items() if weight == top}
+    return named, main
+
+
+@functools.cache
+def _unit(name: str) -> str:
+    """A province's name since 2025 (``name`` as ``article_provinces.name`` stores it)."""
+    found = province_of(name)
+    return found[1] if found else name
+
+
+def _elsewhere(main: set[str], places: set[str], story: dict) -> bool:
+    """True when the article is about provinces the story never names, and the story about
+    provinces the article never names: most likely two events in two places."""
+    story_main = story["main"].keys()
+    if not main or not story_main:
+        return False
+    story_units = {_unit(p) for p in story["places"]}
+    return not (main & story_units) and not (story_main & {_unit(p) for p in places})
 
 
 def _chunks(items: list, size: int = 500):
@@ -178,17 +229,19 @@ def _new_story(conn: sqlite3.Connection, row: Row) -> dict:
         (row.moment, row.moment, row.id),
     )
     return {"id": cursor.lastrowid, "first_seen": row.moment, "last_seen": row.moment, "origin_id": row.id,
-            "size": 0, "terms": {}, "norm": 0.0, "names": Counter(), "places": Counter(), "keyphrases": Counter(),
-            "title": row.title}
+            "size": 0, "terms": {}, "norm": 0.0, "names": Counter(), "places": Counter(), "main": Counter(),
+            "keyphrases": Counter(), "title": row.title}
 
 
-def _add(story: dict, row: Row, vector: dict[str, float], names: set[str], places: set[str]) -> None:
+def _add(story: dict, row: Row, vector: dict[str, float], names: set[str], places: set[str],
+         main: set[str]) -> None:
     terms = Counter(story["terms"])
     terms.update(vector)
     story["terms"] = dict(sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS])
     story["norm"] = math.sqrt(sum(w * w for w in story["terms"].values()))
     story["names"].update(names)
     story["places"].update(places)
+    story["main"].update(main)
     story["keyphrases"].update(key(k) for k in row.keyphrases[:5])
     story["size"] += 1
     if row.moment < story["first_seen"]:
@@ -206,6 +259,7 @@ def _save(conn: sqlite3.Connection, story: dict) -> None:
         "terms": {t: round(w, 5) for t, w in story["terms"].items()},
         "names": dict(story["names"]),
         "places": dict(story["places"]),
+        "main": dict(story["main"]),
         "keyphrases": dict(story["keyphrases"]),
         "title": story["title"],
     }
@@ -222,6 +276,7 @@ def _story(row: sqlite3.Row | tuple) -> dict:
     return {"id": row[0], "first_seen": row[1], "last_seen": row[2], "origin_id": row[3], "size": row[4],
             "terms": terms, "norm": math.sqrt(sum(w * w for w in terms.values())),
             "names": Counter(profile.get("names", {})), "places": Counter(profile.get("places", {})),
+            "main": Counter(profile.get("main", {})),
             "keyphrases": Counter(profile.get("keyphrases", {})), "title": profile.get("title", "")}
 
 
