@@ -77,10 +77,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "view_count": ("Số bài", "Articles"),
     "view_ratio": ("Tỷ lệ trên tổng số bài", "Share of all articles"),
     "view_share_of_voice": ("Tỷ trọng giữa các truy vấn", "Share of voice"),
-    "view_ratio_help": ("Số bài khớp chia cho tổng số bài của cùng các nguồn trong kỳ: tăng vì được quan tâm hơn, "
-                        "không phải vì thu thập nhiều bài hơn.",
-                        "Matching articles over all the articles of the same sources in the period: a rise in "
-                        "attention, not in how much was collected."),
+    "view_ratio_help": (("Số bài khớp chia cho tổng số bài của cùng các nguồn trong kỳ: tăng vì được quan tâm hơn, "
+                         "không phải vì thu thập nhiều bài hơn."),
+                        ("Matching articles over all the articles of the same sources in the period: a rise in "
+                         "attention, not in how much was collected.")),
     "view_share_of_voice_help": ("Số bài của mỗi truy vấn chia cho tổng số bài của các truy vấn đang so sánh trong kỳ.",
                                  "Each query's articles over the sum of the compared queries' articles in the period."),
     "y_count_day": ("Số bài mỗi ngày", "Articles per day"),
