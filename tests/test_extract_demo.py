@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from bantin.extract import boilerplate
@@ -160,3 +161,20 @@ def test_a_first_sentence_holding_a_date_stays():
 
 def test_a_text_of_one_line_is_never_emptied():
     assert ["Thứ Sáu, 30-06-2023, 08:00"] == boilerplate.clean_paragraphs(["Thứ Sáu, 30-06-2023, 08:00"])
+
+
+@pytest.mark.parametrize("relative", sorted(EXPECTATIONS))
+def test_each_caption_is_listed_once(relative, extracted):
+    captions = article_for(relative, extracted).extra.get("captions", [])
+    assert sorted(set(captions)) == sorted(captions)
+
+
+def test_a_figcaption_with_a_caption_class_becomes_one_paragraph():
+    tree = lxml.html.document_fromstring(
+        '<html><body><p>Trước ảnh.</p><figure><img alt="Nông dân thu hoạch xoài">'
+        '<figcaption class="caption">Nông dân thu hoạch xoài.</figcaption></figure></body></html>'
+    )
+    assert (["Nông dân thu hoạch xoài."], ["Trước ảnh.", "Nông dân thu hoạch xoài."]) == (
+        boilerplate.captions_to_paragraphs(tree),
+        [p.text for p in tree.iter("p")],
+    )

@@ -187,7 +187,12 @@ def captions_to_paragraphs(tree) -> list[str]:
     """Replaces each figure by a plain paragraph holding its caption, so that extractors keep the
     caption once, in place (trafilatura drops figures, and alt text repeats the caption)."""
     captions = []
+    replaced = set()
     for element in _FIGURES(tree):
+        # a <figcaption class="caption"> matches again after its <figure> was replaced: its
+        # caption is kept already
+        if any(ancestor in replaced for ancestor in element.iterancestors()):
+            continue
         if element.getparent() is None or (element.tag != "figure" and element.find(".//p") is not None and len(element) > 2):
             continue
         node = element.find(".//figcaption") if element.tag == "figure" else element
@@ -198,6 +203,7 @@ def captions_to_paragraphs(tree) -> list[str]:
         paragraph.text = text
         paragraph.tail = element.tail
         element.getparent().replace(element, paragraph)
+        replaced.add(element)
         captions.append(text)
     return captions
 
