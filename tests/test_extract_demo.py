@@ -147,6 +147,14 @@ def test_header_lines_go_from_the_head_of_the_text_even_above_or_below_the_headl
     )
 
 
+def test_a_header_line_below_the_lead_goes_when_the_lead_is_known():
+    lines = [LEAD, "Thứ Hai, 29/05/2023 10:15 (GMT+7)", "Bài và ảnh: Hồ Quang Hải", BODY]
+    assert ([LEAD, BODY], lines) == (
+        boilerplate.clean_paragraphs(lines, lead=LEAD),
+        boilerplate.clean_paragraphs(lines),  # without it the lead is the first sentence
+    )
+
+
 def test_header_lines_go_from_the_tail_of_the_text():
     assert [LEAD, BODY, "Theo TTXVN"] == boilerplate.clean_paragraphs([LEAD, BODY, "Theo TTXVN", "Cập nhật: 30/06/2023 08:00"])
 

@@ -300,9 +300,12 @@ def _section_pattern(names) -> re.Pattern:
 _SECTIONS = _section_pattern(SECTION_NAMES)
 
 
-def strip_header_lines(paragraphs: list[str], sections: tuple[str, ...] = ()) -> list[str]:
-    """Drops header lines from the head and the tail of the text, never from between sentences."""
-    kept = list(paragraphs)
+def strip_header_lines(paragraphs: list[str], *, lead: str = "", sections: tuple[str, ...] = ()) -> list[str]:
+    """Drops header lines from the head and the tail of the text, never from between sentences.
+
+    The head ends at the first sentence, except the ``lead`` (sapo): pages print the date line
+    between the lead and the body as often as above the headline."""
+    kept, lead_key = list(paragraphs), _norm(lead)
     for step in (1, -1):
         index = 0 if step == 1 else len(kept) - 1
         for _ in range(HEADER_ZONE_LINES):
@@ -313,15 +316,16 @@ def strip_header_lines(paragraphs: list[str], sections: tuple[str, ...] = ()) ->
                 del kept[index]
                 index = index if step == 1 else index - 1
                 continue
-            if _SENTENCE_END.search(line):
+            if _SENTENCE_END.search(line) and not (step == 1 and lead_key and _norm(line) == lead_key):
                 break
             index += step
     return kept
 
 
-def clean_paragraphs(paragraphs: list[str], sections: tuple[str, ...] = ()) -> list[str]:
+def clean_paragraphs(paragraphs: list[str], *, lead: str = "", sections: tuple[str, ...] = ()) -> list[str]:
     """Drops chrome lines, footer lines at the end, repeated paragraphs (first one kept) and the
-    page header's lines at either end (``strip_header_lines``)."""
+    page header's lines at either end (``strip_header_lines``, which ``lead`` and ``sections``,
+    the page's metadata, help)."""
     kept: list[str] = []
     seen: set[str] = set()
     for paragraph in paragraphs:
@@ -337,4 +341,4 @@ def clean_paragraphs(paragraphs: list[str], sections: tuple[str, ...] = ()) -> l
         kept.pop()
     tail_start = max(1, len(kept) - FOOTER_TAIL_LINES)
     kept = kept[:tail_start] + [p for p in kept[tail_start:] if not (_FOOTER.search(p) and len(p) < 200)]
-    return strip_header_lines(kept, sections)
+    return strip_header_lines(kept, lead=lead, sections=sections)
