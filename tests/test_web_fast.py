@@ -71,13 +71,13 @@ COUNTED_BY_SCANNING_ARTICLES = {
 
 
 def scanned(store: SQLiteStore) -> dict:
-    one_or_pairs = lambda rows: rows[0][0] if len(rows[0]) == 1 else {r[0]: r[1] for r in rows}  # noqa: E731
+    one_or_pairs = lambda rows: rows[0][0] if len(rows[0]) == 1 else {r[0]: r[1] for r in rows}
     return {k: one_or_pairs(store.conn.execute(sql).fetchall()) for k, sql in COUNTED_BY_SCANNING_ARTICLES.items()}
 
 
 def test_stats_counts_follow_every_write_of_the_articles(store):
     # article_counts (migration 006) answers what only a scan of the articles rows could
-    summary = lambda: {k: store.stats()[k] for k in COUNTED_BY_SCANNING_ARTICLES}  # noqa: E731
+    summary = lambda: {k: store.stats()[k] for k in COUNTED_BY_SCANNING_ARTICLES}
     store.write_batch([article("https://a.vn/1", title="Bão số 3"), article("https://a.vn/2", day=None),
                        dataclasses.replace(article("https://a.vn/3"), extractor="jsonl", language="vi")])
     assert {"revised_articles": 0, "extractors": {"test": 2, "jsonl": 1}, "languages": {"unknown": 2, "vi": 1}} == summary()
@@ -257,3 +257,65 @@ def test_serve_says_where_it_serves_and_refuses_a_port_in_use(db):
                                  capture_output=True, text=True, timeout=60, check=False)
     assert 2 == refused.returncode
     assert f"bantin: port {busy} on 127.0.0.1 is in use; choose another with --port" == refused.stderr.strip().splitlines()[-1]
+
+
+# -- publication times: a day the page gave without a time is shown as a day --------------------------
+
+EXAM = ("Sáng 27/6, hơn một triệu thí sinh trên cả nước làm thủ tục dự thi tốt nghiệp trung học phổ thông năm 2023. "
+        "Bộ Giáo dục và Đào tạo cho biết công tác chuẩn bị đã hoàn tất, các điểm thi được bố trí lực lượng bảo đảm an "
+        "ninh, y tế và phòng cháy chữa cháy; thí sinh được nhắc mang theo giấy tờ tùy thân và đến sớm.")
+
+
+def published_at(url: str, published: datetime, precision: str | None, text: str) -> Article:
+    """An article whose page gave its date with this precision (None: stored before precisions were recorded)."""
+    return Article(url=url, source=url.split("/")[2], title=f"Tin {url[-1]} về kỳ thi", text=text, published=published,
+                   extractor="test", extra={"published_precision": precision} if precision else {})
+
+
+@pytest.fixture(scope="module")
+def dated_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dated") / "bantin.db"
+    with api.open_store(path) as store:
+        store.write_batch([
+            published_at("https://a.vn/1", datetime(2023, 6, 27, 17, 30, tzinfo=VN), "second", EXAM),
+            published_at("https://b.vn/2", datetime(2023, 6, 28, tzinfo=VN), "day", EXAM + " Theo TTXVN."),
+            published_at("https://c.vn/3", datetime(2023, 6, 20, tzinfo=VN), "minute", "Tin về bão số 1. " * 20),
+            published_at("https://d.vn/4", datetime(2023, 6, 21, tzinfo=VN), None, "Tin về lũ quét ở vùng cao. " * 20),
+        ])
+        api.connect(store)
+        ids = dict(store.conn.execute("SELECT url, id FROM articles"))
+        [story] = [s.id for s in api.stories(store) if len(s.articles) == 2]
+    with TestClient(create_app(path)) as client:
+        yield client, ids, story
+
+
+def article_meta(client, article_id: int) -> str:
+    return client.get(f"/article/{article_id}").text.split('class="meta">', 1)[1].split("</p>", 1)[0]
+
+
+def test_an_article_whose_page_gave_only_the_day_shows_the_day(dated_store):
+    client, ids, _ = dated_store
+    meta = article_meta(client, ids["https://b.vn/2"])
+    assert "28/06/2023" in meta and "00:00" not in meta
+
+
+def test_an_article_published_at_midnight_shows_00_00_when_its_page_said_so(dated_store):
+    client, ids, _ = dated_store
+    assert "00:00 20/06/2023" in article_meta(client, ids["https://c.vn/3"])
+    assert "00:00 20/06/2023" in client.get("/", params={"since": "2023-06-01"}).text  # the home page's latest
+
+
+def test_a_midnight_without_a_recorded_precision_is_still_taken_for_a_day(dated_store):
+    client, ids, _ = dated_store  # a store written before published_precision
+    meta = article_meta(client, ids["https://d.vn/4"])
+    assert "21/06/2023" in meta and "00:00" not in meta
+
+
+def test_a_story_shows_its_range_and_articles_in_local_time_with_days_as_days(dated_store):
+    client, _, story = dated_store
+    page = client.get(f"/story/{story}").text
+    header = page.split('id="story-range">', 1)[1].split("</p>", 1)[0]
+    assert header.endswith("17:30 27/06/2023 → 28/06/2023")  # first_seen is 10:30 UTC
+    timeline = page.split('<ol class="timeline-list">', 1)[1].split("</ol>", 1)[0]
+    times = [li.split('class="meta">', 1)[1].split("</span>", 1)[0] for li in timeline.split("<li")[1:]]
+    assert ["17:30 27/06/2023", "28/06/2023"] == times

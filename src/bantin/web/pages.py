@@ -7,7 +7,8 @@ the Content-Security-Policy forbids inline scripts (``bantin.web.app``)."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+import sqlite3
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,11 +16,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup
 
+from bantin.extract.dates import day_only
 from bantin.search.query import QueryError, parse
 from bantin.web import cached, charts, connected, queries
 from bantin.web.i18n import LANGUAGES, counter, pick_language, translator
 from bantin.web.i18n import query_error as query_error_text
-from bantin.web.queries import Selection
+from bantin.web.queries import LOCAL_TZ, Selection
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -117,7 +119,7 @@ def home(request: Request):
             for kind in ("PER", "ORG", "LOC")}
     chart = _volume_chart({t("articles_cap"): volume}, sel, interval, t)
     return render(request, "home.html", sel=sel, figures=fig, chart=chart, tops=tops,
-                  latest=queries.latest(store.conn, sel, 12), errors=errors)
+                  latest=dated(store.conn, queries.latest(store.conn, sel, 12)), errors=errors)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -176,9 +178,49 @@ def article(request: Request, article_id: int):
     data = queries.article(conn, article_id)
     if data is None:
         return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    data["published_label"] = published_label(data["published"], data["published_precision"])
     return render(request, "article.html", a=data, duplicates=connected.duplicates_of(conn, article_id),
                   story=connected.story_of(conn, article_id), related=queries.related(conn, article_id),
                   paragraphs=body_paragraphs(data["text"], data["lead"]))
+
+
+def published_label(published: str | None, precision: str | None) -> str | None:
+    """When an article was published, as readers in Vietnam read it: "10:15 30/06/2023" in local
+    time, "30/06/2023" when its page gave the day only (``precision`` "day"; an article with no
+    recorded precision at exactly 00:00:00 local is taken for one: ``bantin.extract.dates.day_only``),
+    None when it is undated."""
+    if not published:
+        return None
+    moment = _local(published)
+    return moment_label(moment, day=day_only(moment, precision))
+
+
+def moment_label(moment: datetime, *, day: bool) -> str:
+    return f"{moment:%d/%m/%Y}" if day else f"{moment:%H:%M %d/%m/%Y}"
+
+
+def _local(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment.astimezone(LOCAL_TZ) if moment.tzinfo else moment
+
+
+def dated(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Listed articles (each with an ``id`` and its ``published``) with their ``published_precision``
+    and ``published_label``."""
+    precisions = queries.published_precisions(conn, [r["id"] for r in rows])
+    return [r | {"published_precision": precisions.get(r["id"]),
+                 "published_label": published_label(r["published"], precisions.get(r["id"]))} for r in rows]
+
+
+def story_range(first_seen: str, last_seen: str, articles: list[dict[str, Any]]) -> tuple[str, str]:
+    """A story's first and last moments in local time (``articles`` as ``dated`` gives them). Each is
+    an article's publication (or first sighting): a date only when the articles published at that
+    moment gave only their day."""
+    def label(value: str) -> str:
+        moment = _local(value)
+        at = [a for a in articles if a["published"] and _local(a["published"]) == moment]
+        return moment_label(moment, day=bool(at) and all(day_only(moment, a["published_precision"]) for a in at))
+    return label(first_seen), label(last_seen)
 
 
 def body_paragraphs(text: str, lead: str | None) -> list[str]:
@@ -246,10 +288,13 @@ def stories(request: Request):
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story(request: Request, story_id: int):
-    data = connected.story(_store(request).conn, story_id)
+    conn = _store(request).conn
+    data = connected.story(conn, story_id)
     if not data:
         t = translator(_lang(request))
         return render(request, "error.html", 404, message=t("no_connect") if data is None else t("not_found"))
+    data["articles"] = dated(conn, data["articles"])
+    data["range"] = story_range(data["first_seen"], data["last_seen"], data["articles"])
     events = [(date.fromisoformat(a["day"]), f"{a['source']} — {a['title']}", 2 if a["id"] == data["origin_id"] else 1)
               for a in data["articles"] if a["day"]][:40]
     chart = _svg(charts.timeline(events, start=min(e[0] for e in events), end=max(e[0] for e in events))) if events else None
@@ -283,6 +328,7 @@ def entity(request: Request, entity_id: int):
                       message=t("private_person") if queries.private_person(conn, entity_id) else t("not_found"))
     t = translator(_lang(request))
     chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
+    data["latest"] = dated(conn, data["latest"])
     return render(request, "entity.html", e=data, chart=chart, nav_key=ENTITY_NAV.get(data["type"], "nav_people"))
 
 
@@ -301,9 +347,11 @@ def provinces(request: Request):
 def province(request: Request, name: str):
     errors: list[str] = []
     sel = selection_from(request, errors)
-    data = queries.province(_store(request).conn, name, sel)
+    conn = _store(request).conn
+    data = queries.province(conn, name, sel)
     if data is None:
         return render(request, "error.html", 404, message=translator(_lang(request))("not_found"))
+    data["latest"] = dated(conn, data["latest"])
     t = translator(_lang(request))
     chart = _volume_chart({data["name"]: data["timeline"]}, sel, data["interval"], t)
     return render(request, "province.html", p=data, chart=chart)
@@ -361,7 +409,7 @@ def explain_alert(alert: dict[str, Any], lang: str) -> str:
 
 
 @router.get("/lang/{code}")
-def switch(request: Request, code: str, next: str = "/"):  # noqa: A002
+def switch(request: Request, code: str, next: str = "/"):
     target = next if next.startswith("/") and not next.startswith("//") else "/"
     response = RedirectResponse(target, status_code=303)
     if code in LANGUAGES:

@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bantin.extract.dates import PRECISION_KEY
 from bantin.search.query import parse
 from bantin.store import fts
 from bantin.store.base import SearchFilters
@@ -183,9 +184,13 @@ def latest(conn: sqlite3.Connection, selection: Selection, limit: int = 10, offs
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """One article with its entities, provinces and revisions. ``published_precision`` is how
+    precisely its page gave the date ("day": no time of day, ``bantin.extract.dates``), or None
+    when it was not recorded."""
     row = conn.execute(
         "SELECT id, url, source, title, lead, text, published, day, authors, section, language, extractor,"
-        " revision, first_seen, last_seen, topic, topic_confidence, keyphrases FROM articles WHERE id = ?",
+        " revision, first_seen, last_seen, topic, topic_confidence, keyphrases,"
+        f" json_extract(extra, '$.{PRECISION_KEY}') AS published_precision FROM articles WHERE id = ?",
         (article_id,)).fetchone()
     if row is None:
         return None
@@ -207,6 +212,14 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
             "SELECT revision, title, seen_at, extractor FROM revisions WHERE article_id = ? ORDER BY revision", (article_id,))
     ]
     return data
+
+
+def published_precisions(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str | None]:
+    """How precisely the page of each of these articles (a story's, a list's) gave its publication
+    date: "day", "minute", "second", or None when it was not recorded (``bantin.extract.dates``)."""
+    return dict(conn.execute(
+        f"SELECT id, json_extract(extra, '$.{PRECISION_KEY}') FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),)).fetchall())
 
 
 def related(conn: sqlite3.Connection, article_id: int, limit: int = 8) -> list[dict[str, Any]]:
