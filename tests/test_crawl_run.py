@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fixtures.site.server import NewsSite, build_big_site, build_site, crawl_settings
 
 import bantin
 from bantin import reasons
@@ -24,11 +25,10 @@ from bantin.crawl.runner import PassOptions, crawl
 from bantin.crawl.sources import make_source
 from bantin.crawl.state import CrawlState
 from bantin.store import SQLiteStore
-from fixtures.site.server import NewsSite, build_big_site, build_site, crawl_settings
 
 # read_timeout: under the slow endpoint's 3 s, over a loaded machine's worst response time (1.5 s was
 # missed once at a load average of 8 on 2 cores, with extraction sharing the server's process)
-SETTINGS = dict(per_host_concurrency=1, max_attempts=1, retries=2, read_timeout=2.5)
+SETTINGS = {"per_host_concurrency": 1, "max_attempts": 1, "retries": 2, "read_timeout": 2.5}
 INTERVAL = 0.08
 
 
@@ -157,8 +157,8 @@ def test_raw_responses_are_archived_to_warc_and_ingest_back(site, followed, tmp_
 
 
 def config(tmp_path: Path, **crawl_values) -> Path:
-    values = dict(min_interval=0.02, allowed_networks=["127.0.0.0/8"], retries=1, backoff=0.05, read_timeout=1.5,
-                  max_attempts=1, every="1s")
+    values = {"min_interval": 0.02, "allowed_networks": ["127.0.0.0/8"], "retries": 1, "backoff": 0.05,
+              "read_timeout": 1.5, "max_attempts": 1, "every": "1s"}
     values.update(crawl_values)
     lines = ["[ingest]", "workers = 1", "batch_size = 4", "progress = false", "[crawl]"]
     lines += [f"{k} = {json.dumps(v)}" for k, v in values.items()]
@@ -168,7 +168,7 @@ def config(tmp_path: Path, **crawl_values) -> Path:
 
 
 def bantin_cli(*args: str, cfg: Path, ok: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "bantin", "--config", str(cfg), *args], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "bantin", "--config", str(cfg), *args], capture_output=True, check=False,
                             text=True, timeout=60)
     if ok:
         assert 0 == result.returncode, result.stderr
@@ -183,7 +183,10 @@ def test_sources_add_list_import_and_check(site, tmp_path):
     listed = [json.loads(line) for line in bantin_cli("sources", "list", "--json", "--db", db, cfg=cfg).stdout.splitlines()]
     assert [("site", ["test", "local"]), ("feed", [])] == [(s["kind"], s["tags"]) for s in listed]
     out = bantin_cli("sources", "import", "vietnam", "--db", db, cfg=cfg).stdout
-    assert "36 sources" in out and "36 added" in out
+    assert "36 sources" in out and "36 added, 0 updated, 0 unchanged" in out
+    again = json.loads(bantin_cli("sources", "import", "vietnam", "--db", db, "--json", cfg=cfg).stdout)
+    assert {"sources": 36, "added": 0, "updated": 0, "unchanged": 36} == {k: again[k] for k in
+                                                                         ("sources", "added", "updated", "unchanged")}
     bad = bantin_cli("sources", "add", "ftp://baothu.vn/", "--db", db, cfg=cfg, ok=False)
     assert 2 == bad.returncode and "not an http(s) URL" in bad.stderr
     checks = [json.loads(line) for line in bantin_cli("sources", "check", "--json", "--db", db, cfg=cfg).stdout.splitlines()]

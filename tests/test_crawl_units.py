@@ -17,7 +17,13 @@ from bantin.collect.robots import parse_robots
 from bantin.collect.sitemaps import SitemapError, parse_sitemap
 from bantin.collect.urls import canonicalize_url
 from bantin.crawl.runner import parse_duration
-from bantin.crawl.sources import SourceError, bundled_sources_path, make_source, parse_sources, read_sources_file
+from bantin.crawl.sources import (
+    SourceError,
+    bundled_sources_path,
+    make_source,
+    parse_sources,
+    read_sources_file,
+)
 
 VN = timedelta(hours=7)
 
@@ -277,3 +283,36 @@ def test_the_bundled_sources_file_lists_vietnamese_outlets_honestly():
     assert any("provincial" in s.tags for s in sources) and any("agency" in s.tags for s in sources)
     assert all(s.confirmed is False for s in sources)  # nothing was checked live
     assert len({s.url for s in sources}) == len(sources)
+
+
+def test_adding_a_source_again_says_whether_anything_changed(tmp_path):
+    from bantin.crawl.state import ADDED, UNCHANGED, UPDATED, CrawlState
+    from bantin.store.sqlite import SQLiteStore
+
+    with SQLiteStore(tmp_path / "t.db") as store:
+        state = CrawlState(store.conn)
+        source = make_source("https://baothu.vn/", name="Báo Thử", tags=("tinh",))
+        saved, status = state.add_source(source)
+        assert (ADDED, 1) == (status, saved.id)
+        assert (saved, UNCHANGED) == state.add_source(source)
+        assert UPDATED == state.add_source(make_source("https://baothu.vn/", name="Báo Thử Mới", tags=("tinh",)))[1]
+        assert "Báo Thử Mới" == state.sources()[0].name
+
+
+def test_a_source_added_again_keeps_the_feeds_a_crawl_discovered(tmp_path):
+    from bantin.crawl.state import UNCHANGED, UPDATED, CrawlState
+    from bantin.store.sqlite import SQLiteStore
+
+    with SQLiteStore(tmp_path / "t.db") as store:
+        state = CrawlState(store.conn)
+        source = make_source("https://baothu.vn/", feeds=("https://baothu.vn/rss/home.rss",))
+        saved, _ = state.add_source(source)
+        state.set_discovered(saved.id, ["https://baothu.vn/rss/home.rss", "https://baothu.vn/rss/tin.rss"],
+                             ["https://baothu.vn/sitemap.xml"])
+        assert UNCHANGED == state.add_source(source)[1]  # the file's feed is among them
+        more = make_source("https://baothu.vn/", feeds=("https://baothu.vn/rss/moi.rss",))
+        saved, status = state.add_source(more)
+        assert UPDATED == status
+        assert ("https://baothu.vn/rss/home.rss", "https://baothu.vn/rss/tin.rss", "https://baothu.vn/rss/moi.rss") == (
+            saved.feeds)
+        assert ("https://baothu.vn/sitemap.xml",) == saved.sitemaps

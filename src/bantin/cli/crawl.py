@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections import Counter
 from datetime import UTC, datetime
 
 import click
 
 from bantin import api
 from bantin.cli.app import EXIT_DROPPED, cli, db_option, domain_errors, dumps, fail
-from bantin.crawl.runner import Crawler, PassOptions, PassReport, crawl as run_crawl, parse_duration
-from bantin.crawl.sources import KINDS, SourceError, bundled_sources_path, make_source, read_sources_file
-from bantin.crawl.state import CrawlState
-from bantin.crawl.watch import stop_on_signals, watch as run_watch
+from bantin.crawl.runner import Crawler, PassOptions, PassReport, parse_duration
+from bantin.crawl.runner import crawl as run_crawl
+from bantin.crawl.sources import (
+    KINDS,
+    SourceError,
+    bundled_sources_path,
+    make_source,
+    read_sources_file,
+)
+from bantin.crawl.state import ADDED, UNCHANGED, UPDATED, CrawlState
+from bantin.crawl.watch import stop_on_signals
+from bantin.crawl.watch import watch as run_watch
 from bantin.settings import Settings
 from bantin.types import Article, Rejected
 
@@ -46,8 +55,8 @@ def sources_add(settings: Settings, url: str, kind: str | None, name: str | None
         fail(str(exc))
     keep = [field for field, value in (("kind", kind), ("name", name), ("tags", tags)) if value is None]
     with api.open_store(db, settings=settings) as store:
-        saved, new = CrawlState(store.conn).add_source(source, keep=keep)
-    click.echo(f"{'added' if new else 'updated'} source {saved.id}: {saved.url} ({saved.kind})")
+        saved, status = CrawlState(store.conn).add_source(source, keep=keep)
+    click.echo(f"{'added' if status == ADDED else 'updated'} source {saved.id}: {saved.url} ({saved.kind})")
 
 
 @sources.command("list")
@@ -75,10 +84,16 @@ def sources_list(settings: Settings, db: str | None, as_json: bool) -> None:
 @sources.command("import")
 @click.argument("file", metavar="FILE")
 @db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @click.pass_obj
 @domain_errors
-def sources_import(settings: Settings, file: str, db: str | None) -> None:
-    """Add or update the sources of a TOML sources file ('vietnam': the bundled list of outlets)."""
+def sources_import(settings: Settings, file: str, db: str | None, as_json: bool) -> None:
+    """Add or update the sources of a TOML sources file ('vietnam': the bundled list of outlets).
+
+    A source already followed (same URL) takes the file's name, kind, tags and confirmed flag; its
+    known feeds and sitemaps (given or discovered by a crawl) are kept, the file's added. Prints how
+    many were added, updated and unchanged: importing the same file again changes nothing.
+    """
     path = bundled_sources_path() if file == "vietnam" else file
     try:
         found = read_sources_file(path)
@@ -86,8 +101,12 @@ def sources_import(settings: Settings, file: str, db: str | None) -> None:
         fail(str(exc))
     with api.open_store(db, settings=settings) as store:
         state = CrawlState(store.conn)
-        new = sum(state.add_source(source)[1] for source in found)
-    click.echo(f"{len(found)} sources in {path}: {new} added, {len(found) - new} updated")
+        done = Counter(state.add_source(source)[1] for source in found)
+    counts = {status: done[status] for status in (ADDED, UPDATED, UNCHANGED)}
+    if as_json:
+        click.echo(dumps({"file": str(path), "sources": len(found), **counts}))
+    else:
+        click.echo(f"{len(found)} sources in {path}: " + ", ".join(f"{n} {status}" for status, n in counts.items()))
 
 
 @sources.command("check")

@@ -18,6 +18,9 @@ from datetime import UTC, datetime
 from bantin.collect.feeds import Link
 from bantin.crawl.sources import Source
 
+# What ``CrawlState.add_source`` did with a source.
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -53,28 +56,32 @@ class CrawlState:
 
     # -- sources -----------------------------------------------------------------------
 
-    def add_source(self, source: Source, *, keep: Iterable[str] = ()) -> tuple[Source, bool]:
-        """Adds or updates (same URL) a source; returns it with its id, and whether it is new.
+    def add_source(self, source: Source, *, keep: Iterable[str] = ()) -> tuple[Source, str]:
+        """Adds or updates (same URL) a source; returns it with its id, and ``ADDED``, ``UPDATED`` or
+        ``UNCHANGED`` (nothing differed from the stored row: nothing is written).
 
         ``keep`` names fields ("kind", "name", "tags"...) an existing source keeps rather than take from
-        ``source``: what ``bantin sources add`` was not told.
+        ``source``: what ``bantin sources add`` was not told. Feeds and sitemaps already known (given
+        earlier or discovered by a crawl) are kept, ``source``'s are added after them: importing a
+        sources file again does not make a crawled site forget its feeds.
         """
         with self.transaction() as conn:
             row = conn.execute("SELECT * FROM sources WHERE url = ?", (source.url,)).fetchone()
-            if row is not None and keep:
-                existing = _source(row)
-                source = dataclasses.replace(source, **{field: getattr(existing, field) for field in keep})
-            values = (source.kind, source.name, json.dumps(list(source.tags), ensure_ascii=False),
-                      json.dumps(list(source.feeds)), json.dumps(list(source.sitemaps)),
-                      None if source.confirmed is None else int(source.confirmed))
             if row is None:
                 cursor = conn.execute(
                     "INSERT INTO sources (url, kind, name, tags, feeds, sitemaps, confirmed, added_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (source.url, *values, _iso(utc_now())))
-                return self._source_by_id(cursor.lastrowid), True
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (source.url, *_columns(source), _iso(utc_now())))
+                return self._source_by_id(cursor.lastrowid), ADDED
+            existing = _source(row)
+            known = {"feeds": tuple(dict.fromkeys([*existing.feeds, *source.feeds])),
+                     "sitemaps": tuple(dict.fromkeys([*existing.sitemaps, *source.sitemaps]))}
+            source = dataclasses.replace(source, id=existing.id,
+                                         **known | {field: getattr(existing, field) for field in keep})
+            if source == existing:
+                return existing, UNCHANGED
             conn.execute("UPDATE sources SET kind = ?, name = ?, tags = ?, feeds = ?, sitemaps = ?, confirmed = ?"
-                         " WHERE id = ?", (*values, row["id"]))
-            return self._source_by_id(row["id"]), False
+                         " WHERE id = ?", (*_columns(source), row["id"]))
+            return self._source_by_id(row["id"]), UPDATED
 
     def _source_by_id(self, source_id: int) -> Source:
         return _source(self.conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)).fetchone())
@@ -199,6 +206,12 @@ class CrawlState:
                 [(error, retry, max_attempts, retry, max_attempts, now, url) for url, error, retry in failed])
             conn.executemany("UPDATE frontier SET state = 'pending', done_at = NULL, last_error = ? WHERE url = ?",
                              [(error, url) for url, error in postponed])
+
+
+def _columns(source: Source) -> tuple:
+    """kind, name, tags, feeds, sitemaps, confirmed as the sources table holds them."""
+    return (source.kind, source.name, json.dumps(list(source.tags), ensure_ascii=False), json.dumps(list(source.feeds)),
+            json.dumps(list(source.sitemaps)), None if source.confirmed is None else int(source.confirmed))
 
 
 def _source(row: sqlite3.Row) -> Source:
