@@ -90,7 +90,8 @@ _SPACES = re.compile(r"\s+")
 # article.TITLE_LOOKAHEAD; the demo corpus's quandoi pages put the header line first, above the
 # headline (tests/test_extract_demo.py).
 HEADER_ZONE_LINES = 4
-# A header line is short: the longest seen in the demo corpus and the benchmarks is under 60.
+# A header line is short: the longest removed from the demo corpus and the benchmarks
+# (bench/extract_eval.py) has 47 characters; this leaves room for a long breadcrumb.
 MAX_HEADER_LINE_CHARS = 120
 # Section names of Vietnamese (and a few English) news sites, as breadcrumbs print them.
 SECTION_NAMES = (
