@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
+from conftest import VN
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +17,6 @@ from bantin.connect.terms import weighted_terms
 from bantin.settings import Settings
 from bantin.text.normalize import folded_key
 from bantin.types import Article
-from conftest import VN
 
 WORDS = re.compile(r"\w+")
 TEXT = ("Sáng 14/6, Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết áp thấp nhiệt đới trên Biển Đông đang "
@@ -109,6 +109,53 @@ def test_a_revised_article_is_connected_again(store):
     store.write_batch([news("https://b.vn/4", "b.vn", TEXT + " (Cập nhật)", 6)])  # revision 2 copies a.vn
     assert 1 == api.connect(store, settings=Settings()).stats.counts["connect/articles"]
     assert ["https://b.vn/4"] == [c.url for c in api.duplicates(store)[0].copies]
+
+
+OTHER_TEXT = ("Chiều 27/6, hơn một triệu thí sinh trên cả nước làm thủ tục dự thi tốt nghiệp trung học phổ thông năm "
+              "2023. Bộ Giáo dục và Đào tạo cho biết công tác chuẩn bị đã hoàn tất, các điểm thi được bố trí lực lượng "
+              "bảo đảm an ninh, y tế và phòng cháy chữa cháy; thí sinh được nhắc mang theo giấy tờ tùy thân.")
+
+
+def dated(url: str, text: str, published: datetime, precision: str | None) -> Article:
+    """An article whose page gave its date with this precision (None: a store from before it was recorded)."""
+    return Article(url=url, source=url.split("/")[2], title="Tin", text=text, published=published,
+                   extra={"published_precision": precision} if precision else {})
+
+
+def syndication_pairs(store, *articles: Article) -> list[dict]:
+    store.write_batch(list(articles))
+    api.connect(store, settings=Settings())
+    return api.syndication(store)["pairs"]
+
+
+def test_a_copy_dated_by_its_day_only_has_no_lag_in_hours_but_in_days(store):
+    [pair] = syndication_pairs(
+        store,
+        dated("https://a.vn/5", TEXT, datetime(2023, 6, 27, 17, 30, tzinfo=VN), "minute"),
+        dated("https://b.vn/5", TEXT + " Theo TTXVN", datetime(2023, 6, 28, tzinfo=VN), "day"))  # "Thứ Tư, 28/6/2023"
+    assert {"origin": "a.vn", "copier": "b.vn", "stories": 1, "median_lag_hours": None, "day_only": 1,
+            "median_lag_days": 1} == pair  # not "6.5 h" from an invented midnight
+
+
+def test_the_hours_are_the_median_of_the_copies_with_times_and_the_others_are_counted_apart(store):
+    [pair] = syndication_pairs(
+        store,
+        dated("https://a.vn/6", TEXT, datetime(2023, 6, 14, 5, tzinfo=VN), "second"),
+        dated("https://b.vn/6", TEXT + " Theo TTXVN", datetime(2023, 6, 14, 7, 30, tzinfo=VN), "second"),
+        dated("https://a.vn/7", OTHER_TEXT, datetime(2023, 6, 27, tzinfo=VN), "day"),
+        dated("https://b.vn/7", OTHER_TEXT + " Theo TTXVN", datetime(2023, 6, 27, 20, tzinfo=VN), "minute"))
+    assert (2, 2.5, 1, 0) == (pair["stories"], pair["median_lag_hours"], pair["day_only"], pair["median_lag_days"])
+
+
+def test_a_real_midnight_is_a_time_and_an_unrecorded_midnight_is_taken_for_a_day(store):
+    pairs = syndication_pairs(
+        store,
+        dated("https://a.vn/8", TEXT, datetime(2023, 6, 13, 22, tzinfo=VN), "minute"),
+        dated("https://b.vn/8", TEXT + " Theo TTXVN", datetime(2023, 6, 14, tzinfo=VN), "second"),  # 00:00:00 given
+        dated("https://c.vn/9", OTHER_TEXT, datetime(2023, 6, 26, 22, tzinfo=VN), None),
+        dated("https://d.vn/9", OTHER_TEXT + " Theo TTXVN", datetime(2023, 6, 27, tzinfo=VN), None))  # older store
+    lags = {(p["origin"], p["copier"]): (p["median_lag_hours"], p["day_only"], p["median_lag_days"]) for p in pairs}
+    assert {("a.vn", "b.vn"): (2.0, 0, None), ("c.vn", "d.vn"): (None, 1, 1)} == lags
 
 
 def test_bcubed_of_the_bench():

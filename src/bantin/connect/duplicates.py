@@ -13,12 +13,13 @@ import sqlite3
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from bantin.connect import signatures as sig
 from bantin.connect.model import ArticleRef, DuplicateGroup
-from bantin.connect.stage import DUPLICATES, Row, Stage, moment_of
+from bantin.connect.stage import DUPLICATES, LOCAL_TZ, Row, Stage, moment_of
+from bantin.extract.dates import PRECISION_KEY, day_only
 from bantin.pipeline.stats import Stats
 
 
@@ -163,6 +164,22 @@ def ref(row: sqlite3.Row | tuple, similarity: float | None = None) -> ArticleRef
                       published=datetime.fromisoformat(row[4]) if row[4] else None, similarity=similarity)
 
 
+class _Dated(NamedTuple):
+    """A member of a duplicate group as syndication reads it."""
+
+    source: str
+    moment: str  # UTC ISO: its publication, else its first sighting
+    day_only: bool  # published on a day the page gave without a time
+
+
+def _day(member: _Dated) -> date:
+    return moment_of(member.moment).astimezone(LOCAL_TZ).date()
+
+
+def _median(values: list[float] | list[int]) -> float | None:
+    return round(statistics.median(values), 2) if values else None
+
+
 def groups(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
            limit: int | None = None) -> list[DuplicateGroup]:
     """Duplicate groups whose origin was published in [since, until) (UTC ISO), newest first."""
@@ -187,28 +204,41 @@ def groups(conn: sqlite3.Connection, *, since: str | None = None, until: str | N
 
 
 def syndication(conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None) -> dict[str, Any]:
-    """Who takes from whom: per (origin source, copying source) pair, how many texts and the
-    median lag in hours; per source, its articles and the share that are originals (not a later
-    copy of another source's text)."""
-    pairs: dict[tuple[str, str], list[float]] = defaultdict(list)
+    """Who takes from whom: per (origin source, copying source) pair, how many texts and how late;
+    per source, its articles and the share that are originals (not a later copy of another
+    source's text).
+
+    A pair's ``stories`` counts all its copies. ``median_lag_hours`` is the median lag of the
+    copies whose two articles both have a time of publication. A page that gives only its day is
+    stored at local midnight (``bantin.extract.dates.day_only``), which is no time: a copy where
+    either article is dated by its day only is left out of the hours, counted in ``day_only``, and
+    its lag is counted in whole local days (0: the same day), whose median is ``median_lag_days``.
+    Either median is null when no copy has it.
+    """
+    hours: dict[tuple[str, str], list[float]] = defaultdict(list)
+    days: dict[tuple[str, str], list[int]] = defaultdict(list)
     copies_by_source: dict[str, int] = defaultdict(int)
     rows = conn.execute(
-        "SELECT d.group_id, a.source, coalesce(a.published_utc, a.first_seen) AS moment FROM duplicates d"
-        " JOIN articles a ON a.id = d.article_id ORDER BY d.group_id, moment, a.id"
+        "SELECT d.group_id, a.source, coalesce(a.published_utc, a.first_seen) AS moment, a.published,"
+        " json_extract(a.extra, '$.' || ?) FROM duplicates d"
+        " JOIN articles a ON a.id = d.article_id ORDER BY d.group_id, moment, a.id", (PRECISION_KEY,)
     ).fetchall()
-    by_group: dict[int, list] = defaultdict(list)
-    for r in rows:
-        by_group[r[0]].append((r[1], r[2]))
+    by_group: dict[int, list[_Dated]] = defaultdict(list)
+    for group_id, source, moment, published, precision in rows:
+        by_group[group_id].append(_Dated(source, moment, bool(published) and day_only(moment_of(published), precision)))
     for members in by_group.values():
-        origin_source, origin_moment = members[0]
-        if since and origin_moment < since or until and origin_moment >= until:
+        origin = members[0]
+        if since and origin.moment < since or until and origin.moment >= until:
             continue
-        for source, moment in members[1:]:
-            if source == origin_source:
+        for copy in members[1:]:
+            if copy.source == origin.source:
                 continue  # a republication on the same site is not syndication
-            lag = (moment_of(moment) - moment_of(origin_moment)).total_seconds() / 3600
-            pairs[(origin_source, source)].append(lag)
-            copies_by_source[source] += 1
+            pair = (origin.source, copy.source)
+            if origin.day_only or copy.day_only:
+                days[pair].append((_day(copy) - _day(origin)).days)
+            else:
+                hours[pair].append((moment_of(copy.moment) - moment_of(origin.moment)).total_seconds() / 3600)
+            copies_by_source[copy.source] += 1
     where, params = [], []
     if since:
         where.append("coalesce(published_utc, first_seen) >= ?")
@@ -222,8 +252,10 @@ def syndication(conn: sqlite3.Connection, *, since: str | None = None, until: st
     ).fetchall())
     return {
         "pairs": [
-            {"origin": o, "copier": c, "stories": len(lags), "median_lag_hours": round(statistics.median(lags), 2)}
-            for (o, c), lags in sorted(pairs.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            {"origin": o, "copier": c, "stories": len(hours[(o, c)]) + len(days[(o, c)]),
+             "median_lag_hours": _median(hours[(o, c)]), "day_only": len(days[(o, c)]),
+             "median_lag_days": _median(days[(o, c)])}
+            for o, c in sorted(hours.keys() | days.keys(), key=lambda p: (-len(hours[p]) - len(days[p]), p))
         ],
         "sources": [
             {"source": s, "articles": n, "copies": copies_by_source.get(s, 0),
