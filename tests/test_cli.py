@@ -239,3 +239,47 @@ def test_segment_only_joins_the_syllables_of_a_word():
     line = "TP.HCM có 9,5 triệu dân."
     out = run("nlp", "segment", stdin=line + "\n").stdout.rstrip("\n")
     assert line == out.replace("_", " ")
+
+
+EXAM = ("Sáng 27/6, hơn một triệu thí sinh trên cả nước làm thủ tục dự thi tốt nghiệp trung học phổ thông năm 2023. "
+        "Bộ Giáo dục và Đào tạo cho biết công tác chuẩn bị đã hoàn tất, các điểm thi được bố trí lực lượng bảo đảm an "
+        "ninh, y tế và phòng cháy chữa cháy; thí sinh được nhắc mang theo giấy tờ tùy thân và đến sớm.")
+
+
+@pytest.fixture
+def copied_next_day(tmp_path) -> str:
+    """An exam story: a.vn at 17:30 on 27 June, and b.vn's copy, whose page gave only the day, 28 June."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bantin import api
+    from bantin.types import Article
+
+    vn = ZoneInfo("Asia/Ho_Chi_Minh")
+    db = str(tmp_path / "bantin.db")
+    with api.open_store(db) as store:
+        store.write_batch([
+            Article(url="https://a.vn/1", source="a.vn", title="Thí sinh dự thi tốt nghiệp", text=EXAM,
+                    published=datetime(2023, 6, 27, 17, 30, tzinfo=vn), extra={"published_precision": "minute"}),
+            Article(url="https://b.vn/2", source="b.vn", title="Thí sinh cả nước dự thi", text=EXAM + " Theo TTXVN.",
+                    published=datetime(2023, 6, 28, tzinfo=vn), extra={"published_precision": "day"}),
+        ])
+    return db
+
+
+def test_stories_are_printed_in_vietnam_time_with_a_day_alone_when_the_page_gave_no_time(copied_next_day):
+    out = run("stories", "--db", copied_next_day, "--min-articles", "2").stdout.splitlines()
+    assert "  2 articles, 2 sources (a.vn, b.vn), 2023-06-27 17:30 -> 2023-06-28" == out[1]  # not 10:30 -> 17:00 UTC
+    assert ["  2023-06-27 17:30  a.vn  Thí sinh dự thi tốt nghiệp", "  2023-06-28  b.vn  Thí sinh cả nước dự thi"] == out[2:4]
+
+
+def test_stories_json_keeps_its_fields_and_adds_the_precision(copied_next_day):
+    story = json.loads(run("stories", "--db", copied_next_day, "--min-articles", "2", "--json").stdout)
+    assert ("2023-06-27T10:30:00+00:00", "2023-06-27T17:00:00+00:00") == (story["first_seen"], story["last_seen"])
+    assert [("2023-06-27T17:30:00+07:00", "minute"), ("2023-06-28T00:00:00+07:00", "day")] == [
+        (a["published"], a["published_precision"]) for a in story["articles"]]
+
+
+def test_syndication_gives_no_hours_for_a_copy_dated_by_its_day(copied_next_day):
+    out = run("syndication", "--db", copied_next_day).stdout
+    assert "  a.vn -> b.vn: 1 (1 dated by day only: next day)" in out.splitlines()

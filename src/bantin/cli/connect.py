@@ -2,13 +2,17 @@
 
 The commands that read connect tables first bring them up to date (``api.connect``: only the
 articles added since the last run are processed), so they open the store for writing.
+
+Moments are printed in Vietnam time (Asia/Ho_Chi_Minh), as the dashboard shows them: a publication
+whose page gave only the day is printed as that day, without the midnight it is stored at.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
-from datetime import date
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 from typing import Any
 
 import click
@@ -24,7 +28,11 @@ from bantin.cli.app import (
     plural,
 )
 from bantin.cli.core import _day
+from bantin.connect.model import ArticleRef
+from bantin.connect.stage import LOCAL_TZ
+from bantin.extract.dates import day_only
 from bantin.settings import Settings
+from bantin.web.queries import published_precisions
 
 since_option = click.option("--since", metavar="DATE", help="From this date (YYYY-MM-DD).")
 until_option = click.option("--until", metavar="DATE", help="Up to and including this date.")
@@ -36,12 +44,33 @@ def _date(value: str | None) -> date | None:
     return moment.date() if hasattr(moment, "date") and callable(moment.date) else moment
 
 
-def _ref(a) -> dict[str, Any]:
-    return {"url": a.url, "title": a.title, "source": a.source, "published": a.published}
+def _ref(a, precisions: Mapping[int, str | None] | None = None) -> dict[str, Any]:
+    ref = {"url": a.url, "title": a.title, "source": a.source, "published": a.published}
+    if precisions is not None:
+        ref["published_precision"] = precisions.get(a.id)
+    return ref
 
 
-def _when(a) -> str:
-    return a.published.strftime("%Y-%m-%d %H:%M") if a.published else "undated"
+def _local(moment: datetime, *, day: bool = False) -> str:
+    return f"{moment.astimezone(LOCAL_TZ):%Y-%m-%d}" if day else f"{moment.astimezone(LOCAL_TZ):%Y-%m-%d %H:%M}"
+
+
+def _when(a: ArticleRef, precisions: Mapping[int, str | None]) -> str:
+    """When an article was published, in Vietnam time: its day only when its page gave no time."""
+    if a.published is None:
+        return "undated"
+    return _local(a.published, day=day_only(a.published, precisions.get(a.id)))
+
+
+def _edge(moment: datetime, articles: Iterable[ArticleRef], precisions: Mapping[int, str | None]) -> str:
+    """A story's first or last moment: an article's publication (or first sighting), in Vietnam time;
+    a day when the articles published at that moment gave only their day."""
+    at = [a for a in articles if a.published is not None and a.published == moment]
+    return _local(moment, day=bool(at) and all(day_only(a.published, precisions.get(a.id)) for a in at))
+
+
+def _precisions(store, articles: Iterable[ArticleRef]) -> dict[int, str | None]:
+    return published_precisions(store.conn, [a.id for a in articles])
 
 
 @cli.command("connect")
@@ -79,8 +108,9 @@ def duplicates(settings: Settings, db: str | None, since: str | None, until: str
                by_source: bool, as_json: bool) -> None:
     """Exact and near-duplicate groups: the origin (earliest published) and its copies.
 
-    --json prints one object per group: id, exact, origin {url, title, source, published},
-    copies [{url, title, source, published, similarity}].
+    --json prints one object per group: id, exact, origin {url, title, source, published,
+    published_precision}, copies [{url, title, source, published, published_precision, similarity}].
+    published_precision is "day" when the page gave no time of day, "minute" or "second", or null.
     """
     if by_source:
         _syndication(settings, db, since, until, as_json)
@@ -88,14 +118,16 @@ def duplicates(settings: Settings, db: str | None, since: str | None, until: str
     with api.open_store(db, settings=settings) as store:
         api.connect(store, settings=settings)
         groups = api.duplicates(store, since=_day(since), until=_day(until), limit=limit)
+        precisions = _precisions(store, (a for g in groups for a in (g.origin, *g.copies)))
     for g in groups:
         if as_json:
-            click.echo(dumps({"id": g.id, "exact": g.exact, "origin": _ref(g.origin),
-                              "copies": [{**_ref(c), "similarity": c.similarity} for c in g.copies]}))
+            click.echo(dumps({"id": g.id, "exact": g.exact, "origin": _ref(g.origin, precisions),
+                              "copies": [{**_ref(c, precisions), "similarity": c.similarity} for c in g.copies]}))
         else:
-            click.echo(click.style(g.origin.title, bold=True) + f"\n  origin  {g.origin.source} · {_when(g.origin)} · {g.origin.url}")
+            click.echo(click.style(g.origin.title, bold=True)
+                       + f"\n  origin  {g.origin.source} · {_when(g.origin, precisions)} · {g.origin.url}")
             for c in g.copies:
-                click.echo(f"  copy    {c.source} · {_when(c)} · similarity {c.similarity:.2f} · {c.url}")
+                click.echo(f"  copy    {c.source} · {_when(c, precisions)} · similarity {c.similarity:.2f} · {c.url}")
             click.echo()
     if not groups and not as_json:
         click.echo("no duplicates", err=True)
@@ -111,8 +143,10 @@ def duplicates(settings: Settings, db: str | None, since: str | None, until: str
 def syndication(settings: Settings, db: str | None, since: str | None, until: str | None, as_json: bool) -> None:
     """Who copies whom: per pair of sources, texts taken and the median lag; per source, the share of originals.
 
-    --json prints {"pairs": [{origin, copier, stories, median_lag_hours}],
-    "sources": [{source, articles, copies, original_share}]}.
+    --json prints {"pairs": [{origin, copier, stories, median_lag_hours, day_only, median_lag_days}],
+    "sources": [{source, articles, copies, original_share}]}. A copy where either page gave only
+    its day has no lag in hours: it is counted in day_only, with its lag in whole days (0: the
+    same day); median_lag_hours covers the other copies, null when there are none.
     """
     _syndication(settings, db, since, until, as_json)
 
@@ -126,10 +160,22 @@ def _syndication(settings: Settings, db: str | None, since: str | None, until: s
         return
     click.echo("Texts taken from another source (origin -> copier, median lag):")
     for p in data["pairs"]:
-        click.echo(f"  {p['origin']} -> {p['copier']}: {p['stories']} ({p['median_lag_hours']:.1f} h)")
+        click.echo(f"  {p['origin']} -> {p['copier']}: {p['stories']} ({_lag(p)})")
     click.echo("\nShare of originals per source:")
     for s in data["sources"]:
         click.echo(f"  {s['source']}: {s['original_share']:.0%} of {s['articles']:,} ({plural(s['copies'], 'copy', 'copies')})")
+
+
+def _lag(pair: dict[str, Any]) -> str:
+    """"1.5 h", "1 dated by day only: next day", "2.0 h; 1 dated by day only: same day"."""
+    parts = []
+    if pair["median_lag_hours"] is not None:
+        parts.append(f"{pair['median_lag_hours']:.1f} h")
+    if pair["day_only"]:
+        days = pair["median_lag_days"]
+        later = {0: "same day", 1: "next day"}.get(days, f"{days:g} days later")
+        parts.append(f"{pair['day_only']} dated by day only: {later}")
+    return "; ".join(parts)
 
 
 @cli.command()
@@ -146,23 +192,26 @@ def stories(settings: Settings, db: str | None, since: str | None, until: str | 
             min_articles: int, limit: int | None, as_json: bool) -> None:
     """Stories: articles about the same event, with a label, first and last seen, and a timeline.
 
-    --json prints one object per story: id, label, first_seen, last_seen,
-    articles [{url, title, source, published}] (earliest first: the first is the origin).
+    Times are in Vietnam time, a day alone when the page gave no time. --json prints one object
+    per story: id, label, first_seen, last_seen (UTC), articles [{url, title, source, published,
+    published_precision}] (earliest first: the first is the origin).
     """
     with api.open_store(db, settings=settings) as store:
         api.connect(store, settings=settings)
         found = api.stories(store, since=_day(since), until=_day(until), query=query, min_articles=min_articles,
                             limit=limit)
+        precisions = _precisions(store, (a for s in found for a in s.articles))
     for s in found:
         if as_json:
             click.echo(dumps({"id": s.id, "label": s.label, "first_seen": s.first_seen, "last_seen": s.last_seen,
-                              "articles": [_ref(a) for a in s.articles]}))
+                              "articles": [_ref(a, precisions) for a in s.articles]}))
         else:
+            first, last = _edge(s.first_seen, s.articles, precisions), _edge(s.last_seen, s.articles, precisions)
             click.echo(click.style(s.label or s.origin.title, bold=True)
                        + f"\n  {plural(len(s.articles), 'article')}, {plural(len(s.sources), 'source')} ({', '.join(s.sources)}),"
-                         f" {s.first_seen:%Y-%m-%d %H:%M} -> {s.last_seen:%Y-%m-%d %H:%M} UTC")
+                         f" {first} -> {last}")
             for a in s.articles:
-                click.echo(f"  {_when(a)}  {a.source}  {a.title}")
+                click.echo(f"  {_when(a, precisions)}  {a.source}  {a.title}")
             click.echo()
     if not found and not as_json:
         click.echo("no stories", err=True)
