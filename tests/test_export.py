@@ -105,3 +105,11 @@ def test_an_export_gets_the_mode_open_would_give_it(db, tmp_path):
 
 def test_a_device_is_written_directly(db):
     assert 0 == run("*", "--format", "csv", "--out", "/dev/null", "--db", str(db)).exit_code
+
+
+def test_an_export_through_a_symlink_replaces_the_file_linked_to(db, tmp_path):
+    target, link = tmp_path / "target.jsonl", tmp_path / "link.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link.symlink_to(target)
+    assert 0 == run("bóng đá", "--format", "jsonl", "--out", str(link), "--db", str(db)).exit_code
+    assert link.is_symlink() and "Giải bóng đá" == json.loads(target.read_text(encoding="utf-8"))["title"]

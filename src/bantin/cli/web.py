@@ -197,6 +197,8 @@ def replaced_at_end(path: Path) -> Iterator[BinaryIO]:
     ``path`` under a temporary name and renamed at the end, so a failed export (a bad query, a full
     disk, Ctrl+C) leaves no truncated file and an older file at ``path`` intact. A device or pipe
     (``/dev/null``) is written directly."""
+    if path.is_symlink():
+        path = path.resolve()  # the file linked to is replaced, as open() would have written it
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if path.exists() and not path.is_file():
