@@ -126,8 +126,11 @@ def extract_tree(tree, page: Page, settings: ExtractSettings) -> Article:
     captions = boilerplate.captions_to_paragraphs(tree) if vietnamese else []
     boilerplate.unwrap_layout_tables(tree)
     text, extractor = _cascade(tree, page.url, settings)
-    paragraphs = boilerplate.clean_paragraphs(clean_text(text).split("\n"))
     title, lead = clean_text(title), clean_text(lead)
+    # the page's lead and section tell its header lines (a date line, a byline between the sapo
+    # and the body) from the article's first sentence
+    paragraphs = boilerplate.clean_paragraphs(clean_text(text).split("\n"), lead=lead,
+                                              sections=(section,) if section else ())
     paragraphs = _drop_title_and_byline(paragraphs, title, authors)
     if lead and (not paragraphs or not _same(paragraphs[0], lead)):
         paragraphs = [lead] + [p for p in paragraphs if not _same(p, lead)]
