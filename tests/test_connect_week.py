@@ -187,6 +187,9 @@ def test_an_alert_counts_every_copy_and_stores_how_many_texts_they_are(news):
         (a.kind, a.name, a.count, facts[a.id]["distinct_texts"], facts[a.id]["window_days"], facts[a.id]["phrase"])
         for a in api.alerts(news)}
     assert 2 < Settings().connect.alert_min_articles
+    # the Alert itself carries them too (and `bantin alerts --json`)
+    [province] = api.alerts(news, kinds=["province"])
+    assert (5, 2, 6, "sạt lở") == (province.count, province.distinct_texts, province.window_days, province.phrase)
 
 
 def test_an_ordinary_week_raises_no_alert(store):

@@ -303,7 +303,8 @@ def alerts(settings: Settings, db: str | None, since: str | None, until: str | N
     """Emerging issues: bursts of a keyphrase, person or organisation, province or topic against the previous days.
 
     --json prints one object per alert: day, kind, name, count, baseline, score, explanation,
-    articles [{url, title, source, published}].
+    distinct_texts (a duplicate group counts once), window_days, phrase (a province alert's
+    keyphrase), articles [{url, title, source, published}].
     """
     if since and _day(since) is None:
         fail("bad --since")
@@ -313,7 +314,8 @@ def alerts(settings: Settings, db: str | None, since: str | None, until: str | N
     for a in found:
         if as_json:
             click.echo(dumps({"day": a.day, "kind": a.kind, "name": a.name, "count": a.count, "baseline": a.baseline,
-                              "score": a.score, "explanation": a.explanation, "articles": [_ref(x) for x in a.articles]}))
+                              "score": a.score, "explanation": a.explanation, "distinct_texts": a.distinct_texts,
+                              "window_days": a.window_days, "phrase": a.phrase, "articles": [_ref(x) for x in a.articles]}))
         else:
             click.echo(f"{a.day}  {a.explanation}")
             for x in a.articles[:5]:

@@ -280,14 +280,16 @@ def alerts(conn: sqlite3.Connection, *, since: str | None = None, until: str | N
     if limit:
         sql += f" LIMIT {int(limit)}"
     out = []
-    for r in conn.execute(sql, params).fetchall():
+    rows = conn.execute(sql, params).fetchall()
+    facts = alert_facts(conn, [r[0] for r in rows])
+    for r in rows:
         articles = conn.execute(
             "SELECT a.id, a.url, a.title, a.source, a.published FROM alert_articles x JOIN articles a ON a.id = x.article_id"
             " WHERE x.alert_id = ? ORDER BY coalesce(a.published_utc, a.first_seen), a.id",
             (r[0],),
         ).fetchall()
         out.append(Alert(id=r[0], day=r[1], kind=r[2], key=r[3], name=r[4], count=r[5], baseline=r[6], score=r[7],
-                         explanation=r[8], articles=tuple(ref(a) for a in articles)))
+                         explanation=r[8], articles=tuple(ref(a) for a in articles), **facts.get(r[0], {})))
     return out
 
 

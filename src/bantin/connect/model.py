@@ -60,3 +60,6 @@ class Alert:
     score: float
     explanation: str
     articles: tuple[ArticleRef, ...]
+    distinct_texts: int | None = None  # the articles' distinct texts (a duplicate group counts once)
+    window_days: int | None = None  # the trailing days the baseline was computed over
+    phrase: str | None = None  # a province alert's keyphrase
