@@ -305,6 +305,14 @@ def test_an_article_published_at_midnight_shows_00_00_when_its_page_said_so(date
     assert "00:00 20/06/2023" in client.get("/", params={"since": "2023-06-01"}).text  # the home page's latest
 
 
+def test_search_results_show_times_with_the_precision_their_pages_gave(dated_store):
+    client, _, _ = dated_store
+    page = client.get("/search", params={"q": "bão"}).text
+    assert "00:00 20/06/2023" in page  # a real midnight: its page gave the time
+    page = client.get("/search", params={"q": "thí sinh"}).text
+    assert "17:30 27/06/2023" in page and "28/06/2023" in page and "00:00 28/06/2023" not in page
+
+
 def test_a_midnight_without_a_recorded_precision_is_still_taken_for_a_day(dated_store):
     client, ids, _ = dated_store  # a store written before published_precision
     meta = article_meta(client, ids["https://d.vn/4"])

@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescap
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bantin.extract.dates import day_only
 from bantin.search.query import QueryError
 from bantin.settings import Settings, load_settings
 from bantin.store.base import StoreError
@@ -226,12 +227,8 @@ def _moment(value) -> str:
             return value
     if value.tzinfo:
         value = value.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
-    if day_only(value):
+    # no precision at hand here: the extractor's guess for dates stored without one (pages list
+    # articles through pages.published_label, which has it)
+    if day_only(value, None):
         return value.strftime("%d/%m/%Y")
     return value.strftime("%H:%M %d/%m/%Y")
-
-
-def day_only(value) -> bool:
-    """Whether a local publication time is a day without its time: the extractor stores a page that
-    gives only the date at local midnight, exactly (its precision is not stored beside it)."""
-    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)

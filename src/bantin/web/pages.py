@@ -154,6 +154,7 @@ def search(request: Request):
             context["query_error"] = query_error_text(str(exc), _lang(request))
             status = 400
     params = valid_params(request, sel, drop=("page", "lang"))
+    context["published_labels"] = _published_labels(store.conn, context["hits"])
     context["params"] = params
     context["listing"] = bool(sel.query.strip()) or browsing
     context["pages"] = max(1, -(-context["total"] // PAGE_SIZE))
@@ -164,6 +165,18 @@ def search(request: Request):
     context["active_filters"] = [(k, v) for k, v in params if k in FILTER_KEYS or k in ("since", "until")]
     context["export_link"] = lambda fmt: link("/api/export", params + [("format", fmt)])
     return render(request, "search.html", status, **context)
+
+
+def _published_labels(conn, hits) -> dict[int, str | None]:
+    """Each listed hit's publication label, with the precision its page gave (``published_label``)."""
+    ids = [h["id"] if isinstance(h, dict) else h.id for h in hits]
+    precisions = queries.published_precisions(conn, ids) if ids else {}
+    return {i: published_label(_iso(h["published"] if isinstance(h, dict) else h.published), precisions.get(i))
+            for i, h in zip(ids, hits, strict=True)}
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def _browse_hit(row: dict[str, Any]) -> dict[str, Any]:
