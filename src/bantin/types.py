@@ -58,7 +58,7 @@ class Article:
     topic: str | None = None
     topic_confidence: float | None = None
     keyphrases: tuple[str, ...] = ()
-    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # e.g. date_source, published_precision ("day" when the page gave no time), captions
 
 
 @frozen

@@ -73,7 +73,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], db: str | None, workers: 
             report = api.ingest(paths, store, settings=settings, on_item=on_item)
         bar.close()
         if as_json:
-            click.echo(dumps({"ingest": {**report.as_dict(), "warnings": report.stats.warnings},
+            click.echo(dumps({"ingest": report.as_dict(),
                               "store": api.summary(store)}))
         elif not quiet:
             click.echo(render_ingest(report))
