@@ -58,3 +58,18 @@ def news_page(url: str = "https://baothu.vn/thoi-su/bai-1.html", title: str = "H
         "Hội nghị đã khen thưởng 12 tập thể và 25 cá nhân có thành tích xuất sắc trong thực hiện nghị quyết.",
     )
     return NEWS_PAGE.format(url=url, title=title, lead=lead, paragraphs="\n".join(f"<p>{p}</p>" for p in body))
+
+
+def store_at_version(path, version: int):
+    """An autocommit connection to a new store file with the schema of migrations 1..``version``
+    only, as an older bantin left it (for tests of what a later migration does to it)."""
+    import sqlite3
+
+    from bantin.store.migrations import MIGRATIONS, _statements
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:version], start=1):
+        for statement in _statements(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {number}")
+    return conn

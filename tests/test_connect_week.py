@@ -10,18 +10,16 @@ five articles, and a burst of coverage of Bắc Kạn, explained in one line.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 import pytest
+from conftest import VN, store_at_version
 
 from bantin import api
 from bantin.connect.bursts import alert_facts
 from bantin.settings import Settings
-from bantin.store.migrations import MIGRATIONS, _statements
 from bantin.store.sqlite import SQLiteStore
 from bantin.types import Article, Entity, ProvinceMention
-from conftest import VN
 
 P1 = ("Khoảng 3 giờ sáng 7/5, sau nhiều giờ mưa lớn kéo dài, một khối đất đá lớn từ sườn núi đã sạt lở xuống khu dân cư "
       "thôn Nặm Nhả, xã Nhạn Môn, huyện Pác Nặm, tỉnh Bắc Kạn, vùi lấp hoàn toàn hai ngôi nhà của người dân.")
@@ -225,11 +223,7 @@ def _view(store):
 def _store_at_version_7(path) -> None:
     """The landslide's province alert as bantin stored it before 008: the window and the keyphrase
     only inside the English sentence, the copies not told apart."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in enumerate(MIGRATIONS[:7], start=1):
-        for statement in _statements(script):
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {number}")
+    conn = store_at_version(path, 7)
     conn.executemany("INSERT INTO articles (id, url, source, title, text, day, content_hash, first_seen, last_seen)"
                      " VALUES (?, ?, ?, 'Sạt lở', 'Nội dung.', '2023-05-07', 'h', '2023-05-07T03:00:00Z',"
                      " '2023-05-07T03:00:00Z')",

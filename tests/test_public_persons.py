@@ -10,18 +10,16 @@ they have no page and are in no list or count. Real SQLite files throughout.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 
 import pytest
-from conftest import article
+from conftest import article, store_at_version
 from fastapi.testclient import TestClient
 from web_support import build_demo_store
 
 from bantin import api, export
 from bantin.analyze.top import top
 from bantin.report import build_report
-from bantin.store.migrations import MIGRATIONS, _statements
 from bantin.store.sqlite import SQLiteStore
 from bantin.types import Entity
 from bantin.web import queries
@@ -143,11 +141,7 @@ def test_a_person_listed_later_has_their_earlier_days_counted(tmp_path, settings
 
 def _store_at_version_6(path) -> None:
     """A store as bantin wrote it before migration 007: every person counted and alerted on."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for number, script in enumerate(MIGRATIONS[:6], start=1):
-        for statement in _statements(script):
-            conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {number}")
+    conn = store_at_version(path, 6)
     conn.execute("INSERT INTO articles (id, url, source, title, text, day, content_hash, first_seen, last_seen)"
                  " VALUES (1, 'https://baotest.vn/1.html', 'baotest.vn', 'Xét xử', 'Nội dung.', '2023-05-07', 'h',"
                  " '2023-05-07T03:00:00Z', '2023-05-07T03:00:00Z')")
