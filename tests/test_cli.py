@@ -283,3 +283,18 @@ def test_stories_json_keeps_its_fields_and_adds_the_precision(copied_next_day):
 def test_syndication_gives_no_hours_for_a_copy_dated_by_its_day(copied_next_day):
     out = run("syndication", "--db", copied_next_day).stdout
     assert "  a.vn -> b.vn: 1 (1 dated by day only: next day)" in out.splitlines()
+
+
+def test_search_prints_times_in_vietnam_and_a_day_as_a_day(tmp_path):
+    lines = tmp_path / "in.jsonl"
+    lines.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"url": "https://baothu.vn/a", "title": "Bão số 1", "text": "Bão số 1 đổ bộ vào đất liền. " * 10,
+         "published": "2023-06-20T01:30:00Z"},
+        {"url": "https://baothu.vn/b", "title": "Bão số 2", "text": "Bão số 2 suy yếu thành áp thấp. " * 10,
+         "published": "2023-06-21"},
+    ]) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    run("ingest", str(lines), "--db", db)
+    out = run("search", "bão", "--db", db).stdout
+    assert "baothu.vn · 2023-06-20 08:30 ·" in out  # 01:30 UTC is 08:30 in Vietnam
+    assert "baothu.vn · 2023-06-21 ·" in out  # the day only, no invented 00:00

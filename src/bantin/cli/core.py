@@ -25,6 +25,7 @@ from bantin.cli.app import (
     output_options,
     plural,
 )
+from bantin.connect.stage import LOCAL_TZ
 from bantin.search.snippet import plain
 from bantin.settings import Settings
 from bantin.types import Article, Rejected
@@ -200,7 +201,7 @@ def search(settings: Settings, query: str, db: str | None, since: str | None, un
             click.echo("no results", err=True)
         bold = sys.stdout.isatty()
         for hit in hits:
-            when = hit.published.strftime("%Y-%m-%d %H:%M") if hit.published else "undated"
+            when = _when(hit.published)
             click.echo(click.style(hit.title, bold=True) + f"\n  {hit.source} · {when} · {hit.url}")
             click.echo("  " + (plain(hit.snippet, "\x1b[1;33m", "\x1b[0m") if bold else plain(hit.snippet, "[", "]")) + "\n")
 
@@ -294,3 +295,14 @@ def render_summary(data: dict[str, Any], *, max_days: int = 45) -> str:
     for reason, count in data["drops"].items():
         lines.append(f"  {reason:<16} {count:>6,}")
     return "\n".join(lines)
+
+
+def _when(published) -> str:
+    """A hit's publication time in Vietnam, the date alone when it stands for a day (a hit carries no
+    precision: the extractor's guess for a stored local midnight, ``bantin.extract.dates.day_only``)."""
+    from bantin.extract.dates import day_only
+
+    if published is None:
+        return "undated"
+    local = published.astimezone(LOCAL_TZ)
+    return f"{local:%Y-%m-%d}" if day_only(published, None) else f"{local:%Y-%m-%d %H:%M}"
