@@ -108,6 +108,8 @@ SAME = {
     "provinces": "SELECT article_id, name, name_2025, weight, mentions FROM article_provinces ORDER BY 1, 2",
     "drops": "SELECT locator, url, reason, detail, step FROM drops ORDER BY locator",
     "duplicate groups": "SELECT article_id, group_id, similarity, exact FROM duplicates ORDER BY article_id",
+    "duplicate candidates": "SELECT article_id, band, hash FROM minhash_bands ORDER BY 1, 2",  # the tasks' band hashes
+    "signatures": "SELECT article_id, content_hash, text_key, signature FROM connect_articles ORDER BY 1",
     "stories": "SELECT sa.article_id, sa.story_id, s.label, s.size FROM story_articles sa"
                " JOIN stories s ON s.id = sa.story_id ORDER BY 1",
     "daily counts": "SELECT kind, key, day, count FROM daily_counts ORDER BY 1, 2, 3",
@@ -119,7 +121,7 @@ SAME = {
 def test_spark_and_ingest_give_the_same_store(runs, what):
     expected = rows(runs["ingested"], SAME[what])
     assert rows(runs["imported"], SAME[what]) == expected
-    if what in ("articles", "entities", "duplicate groups", "drops"):
+    if what in ("articles", "entities", "duplicate groups", "duplicate candidates", "drops"):
         assert expected, f"the inputs were meant to produce some {what}"
 
 

@@ -4,9 +4,10 @@ Articles and rejected pages are written through ``SQLiteStore.write_batch`` in t
 ingest meets the same inputs (shard by shard, then by input rank and record), so a fresh store
 gets the same article ids, revisions and drops as ``bantin ingest`` would give it. Then the
 connect stages run as after an ingest, except that the duplicates come from the Spark run
-(``duplicates/`` and the signatures in ``articles/``) instead of being recomputed: the
-``SparkDuplicates`` stage fills ``connect_articles``, ``minhash_bands`` and ``duplicates`` batch by
-batch, so stories, daily counts and alerts see them as they would after a local ingest.
+(``duplicates/``, and the signatures and LSH band hashes in ``articles/``) instead of being
+recomputed: the ``SparkDuplicates`` stage fills ``connect_articles``, ``minhash_bands`` and
+``duplicates`` batch by batch, so stories, daily counts and alerts see them as they would after a
+local ingest.
 
 Into a store that already holds articles, the duplicates are recomputed by the embedded stage
 (the Spark run never saw those articles). Importing twice changes nothing.
@@ -20,8 +21,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from bantin.connect import default_stages
-from bantin.connect import signatures as sig
 from bantin.connect.stage import DUPLICATES, Row, Stage, run_stages
 from bantin.pipeline.stats import STORE, Stats
 from bantin.settings import Settings
@@ -115,8 +117,9 @@ def _has_duplicates(out: str) -> bool:
 
 
 def _load_signatures(out: str, conn: sqlite3.Connection) -> None:
-    """Temporary tables keyed by store id: each article's signature (of its last occurrence in
-    the inputs), and its duplicate group. Joined in SQLite, so memory stays flat however many."""
+    """Temporary tables keyed by store id: each article's signature and band hashes (of its last
+    occurrence in the inputs), and its duplicate group. Joined in SQLite, so memory stays flat
+    however many."""
     import pyarrow.dataset as ds
 
     filesystem_, root = filesystem(out)
@@ -125,17 +128,18 @@ def _load_signatures(out: str, conn: sqlite3.Connection) -> None:
     while chunk := cursor.fetchmany(10_000):
         conn.executemany("INSERT INTO spark_keys VALUES (?, ?)", [(rows.article_key(url), i) for i, url in chunk])
     conn.execute("CREATE TEMP TABLE spark_signatures (article_id INTEGER PRIMARY KEY, rank INTEGER, record INTEGER,"
-                 " text_key TEXT, signature BLOB)")
+                 " text_key TEXT, signature BLOB, bands BLOB)")
     articles = ds.dataset(join(root, shard.ARTICLES_DIR), filesystem=filesystem_, format="parquet", partitioning="hive",
                           exclude_invalid_files=True)
-    for batch in articles.to_batches(columns=["article_key", "input_rank", "input_record", "text_key", "signature"]):
+    columns = ["article_key", "input_rank", "input_record", "text_key", "signature", "bands"]
+    for batch in articles.to_batches(columns=columns):
         conn.executemany(
-            "INSERT INTO spark_signatures SELECT k.article_id, ?, ?, ?, ? FROM spark_keys k WHERE k.article_key = ?"
+            "INSERT INTO spark_signatures SELECT k.article_id, ?, ?, ?, ?, ? FROM spark_keys k WHERE k.article_key = ?"
             " ON CONFLICT (article_id) DO UPDATE SET rank = excluded.rank, record = excluded.record,"
-            " text_key = excluded.text_key, signature = excluded.signature"
+            " text_key = excluded.text_key, signature = excluded.signature, bands = excluded.bands"
             " WHERE (excluded.rank, excluded.record) > (spark_signatures.rank, spark_signatures.record)",
-            ((r["input_rank"], r["input_record"], r["text_key"], r["signature"], r["article_key"])
-             for r in batch.to_pylist()),
+            ((r["input_rank"], r["input_record"], r["text_key"], r["signature"], _pack_bands(r["bands"]),
+              r["article_key"]) for r in batch.to_pylist()),
         )
     conn.execute("CREATE TEMP TABLE spark_duplicates (article_id INTEGER PRIMARY KEY, group_key INTEGER,"
                  " similarity REAL, exact INTEGER)")
@@ -148,26 +152,38 @@ def _load_signatures(out: str, conn: sqlite3.Connection) -> None:
         )
 
 
+def _pack_bands(bands: list[int] | None) -> bytes | None:
+    return np.asarray(bands, dtype="<i8").tobytes() if bands is not None else None
+
+
+def _unpack_bands(blob: bytes) -> list[int]:
+    """The band hashes as ``signatures.band_hashes`` gives them: Python ints, signed 64-bit."""
+    return np.frombuffer(blob, dtype="<i8").tolist()
+
+
 class SparkDuplicates(Stage):
     """The embedded ``Duplicates`` stage's tables, filled from the Spark run's results; a group's
-    id is its smallest store id, as the embedded stage names it."""
+    id is its smallest store id, as the embedded stage names it. The band hashes are the tasks'
+    (``rows.article_row``: ``signatures.band_hashes`` of the same signature, band i at position i),
+    so ``minhash_bands`` holds what the embedded stage would have written, without hashing again."""
 
     name = "connect.duplicates"
 
     def run(self, conn: sqlite3.Connection, batch: Sequence[Row], stats: Stats) -> None:
         marks = ",".join("?" * len(batch))
         ids = [r.id for r in batch]
-        found = {r[0]: (r[1], r[2]) for r in conn.execute(
-            f"SELECT article_id, text_key, signature FROM temp.spark_signatures WHERE article_id IN ({marks})", ids)}
+        found = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+            f"SELECT article_id, text_key, signature, bands FROM temp.spark_signatures WHERE article_id IN ({marks})",
+            ids)}
         conn.executemany(
             "INSERT OR REPLACE INTO connect_articles (article_id, content_hash, moment, day, text_key, signature)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(r.id, r.content_hash, r.moment, r.day, *found[r.id]) for r in batch],
+            [(r.id, r.content_hash, r.moment, r.day, *found[r.id][:2]) for r in batch],
         )
         conn.executemany(
             "INSERT INTO minhash_bands (band, hash, article_id) VALUES (?, ?, ?)",
-            [(band, value, r.id) for r in batch if found[r.id][1] is not None
-             for band, value in enumerate(sig.band_hashes(sig.from_blob(found[r.id][1])))],
+            [(band, value, r.id) for r in batch if found[r.id][2] is not None
+             for band, value in enumerate(_unpack_bands(found[r.id][2]))],
         )
         members = conn.execute(
             "SELECT d.article_id, (SELECT min(g.article_id) FROM temp.spark_duplicates g WHERE g.group_key = d.group_key),"
