@@ -227,7 +227,9 @@ def test_adding_a_followed_url_again_changes_only_what_is_given(tmp_path):
     cfg, db = config(tmp_path), str(tmp_path / "t.db")
     url = "https://baothu.vn/"
     bantin_cli("sources", "add", url, "--name", "Báo Thử", "--tags", "tinh,ngay", "--db", db, cfg=cfg)
-    assert "updated source 1" in bantin_cli("sources", "add", url, "--db", db, cfg=cfg).stdout
+    assert "unchanged source 1" in bantin_cli("sources", "add", url, "--db", db, cfg=cfg).stdout
+    assert "updated source 1" in bantin_cli("sources", "add", url, "--name", "Báo Thử mới", "--db", db, cfg=cfg).stdout
+    bantin_cli("sources", "add", url, "--name", "Báo Thử", "--db", db, cfg=cfg)
     [source] = [json.loads(line) for line in bantin_cli("sources", "list", "--json", "--db", db, cfg=cfg).stdout.splitlines()]
     assert ("Báo Thử", ["tinh", "ngay"], "site") == (source["name"], source["tags"], source["kind"])
     bantin_cli("sources", "add", url, "--name", "Báo Thử Mới", "--db", db, cfg=cfg)

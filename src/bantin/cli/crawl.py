@@ -56,7 +56,7 @@ def sources_add(settings: Settings, url: str, kind: str | None, name: str | None
     keep = [field for field, value in (("kind", kind), ("name", name), ("tags", tags)) if value is None]
     with api.open_store(db, settings=settings) as store:
         saved, status = CrawlState(store.conn).add_source(source, keep=keep)
-    click.echo(f"{'added' if status == ADDED else 'updated'} source {saved.id}: {saved.url} ({saved.kind})")
+    click.echo(f"{status} source {saved.id}: {saved.url} ({saved.kind})")
 
 
 @sources.command("list")
