@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from bantin import api
 from bantin.connect import signatures as sig
 from bantin.connect.folding import folded
-from bantin.connect.stage import local_day
 from bantin.connect.terms import weighted_terms
+from bantin.local_time import local_day
 from bantin.settings import Settings
 from bantin.text.normalize import folded_key
 from bantin.types import Article

@@ -6,7 +6,15 @@
     ...     hits = bantin.search(store, "quan su", limit=5)
 """
 
-from bantin.api import IngestReport, default_steps, ingest, ingest_pages, open_store, search, summary
+from bantin.api import (
+    IngestReport,
+    default_steps,
+    ingest,
+    ingest_pages,
+    open_store,
+    search,
+    summary,
+)
 from bantin.extract.article import ExtractArticle, extract_file, extract_html
 from bantin.pipeline import Drop, LocalRunner, Stats
 from bantin.search.query import QueryError

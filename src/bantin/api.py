@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bantin.analyze.terms import top_terms
 from bantin.collect.inputs import InputError, check_inputs, read_inputs
 from bantin.extract.article import ExtractArticle
+from bantin.local_time import LOCAL_TZ
 from bantin.pipeline.local import LocalRunner
 from bantin.pipeline.stats import ARTICLES_OUT, PAGES_IN, STORE, Stats, counted
 from bantin.pipeline.step import Step
@@ -176,7 +177,7 @@ def search(
 def _moment(value: date | datetime | None, *, end_of_day: bool = False) -> datetime | None:
     if value is None:
         return None
-    tz = ZoneInfo("Asia/Ho_Chi_Minh")
+    tz = LOCAL_TZ
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=tz)
     moment = datetime.combine(value, time.min, tz)

@@ -29,8 +29,8 @@ from bantin.cli.app import (
 )
 from bantin.cli.core import _day
 from bantin.connect.model import ArticleRef
-from bantin.connect.stage import LOCAL_TZ
 from bantin.extract.dates import day_only
+from bantin.local_time import LOCAL_TZ
 from bantin.settings import Settings
 from bantin.web.queries import published_precisions
 

@@ -25,7 +25,7 @@ from bantin.cli.app import (
     output_options,
     plural,
 )
-from bantin.connect.stage import LOCAL_TZ
+from bantin.local_time import LOCAL_TZ
 from bantin.search.snippet import plain
 from bantin.settings import Settings
 from bantin.types import Article, Rejected

@@ -9,15 +9,13 @@ from __future__ import annotations
 import dataclasses
 import io
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from lxml import etree
 
 from bantin.collect.feeds import Link
 from bantin.collect.inflate import gunzip_capped
 from bantin.collect.urls import canonicalize_url
-
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")  # sitemap dates without an offset are Vietnamese local time
+from bantin.local_time import LOCAL_TZ
 
 
 class SitemapError(ValueError):

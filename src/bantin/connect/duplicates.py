@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 
 from bantin.connect import signatures as sig
 from bantin.connect.model import ArticleRef, DuplicateGroup
-from bantin.connect.stage import DUPLICATES, LOCAL_TZ, Row, Stage, moment_of
+from bantin.connect.stage import DUPLICATES, Row, Stage, moment_of
 from bantin.extract.dates import PRECISION_KEY, day_only
+from bantin.local_time import LOCAL_TZ
 from bantin.pipeline.stats import Stats
 
 

@@ -16,11 +16,9 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
+from bantin.local_time import local_day
 from bantin.pipeline.stats import Stats
-
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # Stats labels.
 ARTICLES = "connect/articles"
@@ -62,12 +60,6 @@ class Stage:
 
 def moment_of(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def local_day(moment: datetime) -> str:
-    """The calendar day of ``moment`` in Vietnam, as ISO text ("2024-06-14"): ``articles.day``,
-    written by the store and by the Spark tasks, and the day of an undated article's first sighting."""
-    return moment.astimezone(LOCAL_TZ).date().isoformat()
 
 
 def pending(conn: sqlite3.Connection) -> list[tuple[int, bool]]:

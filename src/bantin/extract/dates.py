@@ -37,10 +37,11 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from bantin.local_time import LOCAL_TZ
 
 __all__ = [
     "DAY",
@@ -55,7 +56,7 @@ __all__ = [
     "parse_date",
 ]
 
-VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+VN_TZ = LOCAL_TZ
 
 # How precisely a page gave its publication date (``Published.precision``), kept in
 # ``Article.extra[PRECISION_KEY]`` by the extractor.

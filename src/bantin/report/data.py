@@ -8,8 +8,8 @@ import dataclasses
 import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from bantin.local_time import LOCAL_TZ
 from bantin.search.query import parse
 from bantin.web import connected, queries
 from bantin.web.queries import Selection
@@ -89,7 +89,7 @@ def build_report(conn: sqlite3.Connection, *, since: date, until: date, query: s
         emerging_from = "keyphrases"
     emerging.sort(key=lambda e: e["day"])
     return ReportData(
-        since=since, until=until, query=query, generated_at=now or datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")),
+        since=since, until=until, query=query, generated_at=now or datetime.now(LOCAL_TZ),
         interval=interval, figures=figures, previous=previous, volume=queries.timeline(conn, sel, interval),
         stories=stories, people=names("PER"), organisations=names("ORG"), places=names("LOC"),
         provinces=queries.provinces(conn, sel)["provinces_2025"][:TOP_PROVINCES], sources=sources,

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from bantin.local_time import LOCAL_TZ
 from bantin.report.data import ReportData
 from bantin.report.words import words
 from bantin.web import charts
@@ -72,10 +73,9 @@ def render_html(data: ReportData, *, lang: str = "vi", for_print: bool = False) 
 
 def _moment(value: Any) -> str:
     from datetime import datetime
-    from zoneinfo import ZoneInfo
-
+    
     if not value:
         return ""
     if isinstance(value, str):
         value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value.astimezone(ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%d/%m/%Y")
+    return value.astimezone(LOCAL_TZ).strftime("%d/%m/%Y")

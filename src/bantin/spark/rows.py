@@ -17,7 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from bantin.connect import signatures as sig
-from bantin.connect.stage import local_day
+from bantin.local_time import local_day
 from bantin.types import Article, Entity, ProvinceMention, Rejected
 
 UNDATED = "undated"  # the month partition of articles without a publication date

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from bantin.connect.stage import LOCAL_TZ, local_day
+from bantin.local_time import LOCAL_TZ, local_day
 from bantin.search.filters import entity_keys, province_name, topic_name
 from bantin.search.query import Node, positive_terms
 from bantin.search.snippet import make_snippet

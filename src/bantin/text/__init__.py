@@ -1,6 +1,12 @@
 """The Vietnamese text layer: normalisation, matching keys, legacy encodings, decoding."""
 
-from bantin.text.encoding import Decoded, DecodeError, decode_html, encode_cp1258, looks_binary
+from bantin.text.encoding import (
+    Decoded,
+    DecodeError,
+    decode_html,
+    encode_cp1258,
+    looks_binary,
+)
 from bantin.text.legacy import (
     detect_legacy,
     repair_legacy,

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bantin.extract.dates import day_only
+from bantin.local_time import LOCAL_TZ
 from bantin.search.query import QueryError
 from bantin.settings import Settings, load_settings
 from bantin.store.base import StoreError
@@ -216,8 +217,7 @@ def _day(value) -> str:
 
 def _moment(value) -> str:
     from datetime import datetime
-    from zoneinfo import ZoneInfo
-
+    
     if not value:
         return ""
     if isinstance(value, str):
@@ -226,7 +226,7 @@ def _moment(value) -> str:
         except ValueError:
             return value
     if value.tzinfo:
-        value = value.astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+        value = value.astimezone(LOCAL_TZ)
     # no precision at hand here: the extractor's guess for dates stored without one (pages list
     # articles through pages.published_label, which has it)
     if day_only(value, None):

@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 
 from bantin.connect import views
 from bantin.connect.model import Story
-from bantin.web.queries import LOCAL_TZ, Selection, _utc
+from bantin.local_time import LOCAL_TZ
+from bantin.web.queries import Selection, _utc
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

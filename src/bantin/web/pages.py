@@ -17,11 +17,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup
 
 from bantin.extract.dates import day_only
+from bantin.local_time import LOCAL_TZ
 from bantin.search.query import QueryError, parse
 from bantin.web import cached, charts, connected, queries
 from bantin.web.i18n import LANGUAGES, counter, pick_language, translator
 from bantin.web.i18n import query_error as query_error_text
-from bantin.web.queries import LOCAL_TZ, Selection
+from bantin.web.queries import Selection
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20

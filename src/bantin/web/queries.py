@@ -23,16 +23,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bantin.extract.dates import PRECISION_KEY
+from bantin.local_time import LOCAL_TZ
 from bantin.search.query import parse
 from bantin.store import fts
 from bantin.store.base import SearchFilters
 from bantin.store.sqlite import facts_table, filter_sql
 from bantin.text.normalize import key
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # Facets of a search count the most recent FACET_SAMPLE matches (by id): on bench/serve.py's
 # 30,000-article store a query matching 14,000 articles took 424 ms for facets over 20,000 matches
 # and ~50 ms over 2,000; the page says when the counts are over a sample.
