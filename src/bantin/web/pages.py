@@ -20,7 +20,7 @@ from bantin.extract.dates import day_only
 from bantin.local_time import LOCAL_TZ
 from bantin.search.query import QueryError, parse
 from bantin.web import cached, charts, connected, queries
-from bantin.web.i18n import LANGUAGES, counter, pick_language, translator
+from bantin.web.i18n import LANGUAGES, alert_reason, counter, pick_language, translator
 from bantin.web.i18n import query_error as query_error_text
 from bantin.web.queries import Selection
 
@@ -168,16 +168,13 @@ def search(request: Request):
     return render(request, "search.html", status, **context)
 
 
-def _published_labels(conn, hits) -> dict[int, str | None]:
-    """Each listed hit's publication label, with the precision its page gave (``published_label``)."""
-    ids = [h["id"] if isinstance(h, dict) else h.id for h in hits]
-    precisions = queries.published_precisions(conn, ids) if ids else {}
-    return {i: published_label(_iso(h["published"] if isinstance(h, dict) else h.published), precisions.get(i))
-            for i, h in zip(ids, hits, strict=True)}
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if isinstance(value, datetime) else value
+def _published_labels(conn: sqlite3.Connection, hits: list) -> dict[int, str | None]:
+    """Each listed hit's publication label (search hits and browsed rows alike)."""
+    published = {}
+    for hit in hits:
+        hit_id, moment = (hit["id"], hit["published"]) if isinstance(hit, dict) else (hit.id, hit.published)
+        published[hit_id] = moment.isoformat() if isinstance(moment, datetime) else moment
+    return {i: label for i, (_, label) in _labelled(conn, published).items()}
 
 
 def _browse_hit(row: dict[str, Any]) -> dict[str, Any]:
@@ -221,9 +218,14 @@ def _local(value: str) -> datetime:
 def dated(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Listed articles (each with an ``id`` and its ``published``) with their ``published_precision``
     and ``published_label``."""
-    precisions = queries.published_precisions(conn, [r["id"] for r in rows])
-    return [r | {"published_precision": precisions.get(r["id"]),
-                 "published_label": published_label(r["published"], precisions.get(r["id"]))} for r in rows]
+    found = _labelled(conn, {r["id"]: r["published"] for r in rows})
+    return [r | dict(zip(("published_precision", "published_label"), found[r["id"]], strict=True)) for r in rows]
+
+
+def _labelled(conn: sqlite3.Connection, published: dict[int, str | None]) -> dict[int, tuple[str | None, str | None]]:
+    """id -> (how precisely its page gave its date, its ``published_label``): one query for all."""
+    precisions = queries.published_precisions(conn, list(published)) if published else {}
+    return {i: (precisions.get(i), published_label(moment, precisions.get(i))) for i, moment in published.items()}
 
 
 def story_range(first_seen: str, last_seen: str, articles: list[dict[str, Any]]) -> tuple[str, str]:
@@ -415,8 +417,6 @@ def alerts(request: Request):
 
 def explain_alert(alert: dict[str, Any], lang: str) -> str:
     """Why an alert was raised, in the page's language, from its fields (``bantin.web.connected.alerts``)."""
-    from bantin.web.i18n import alert_reason
-
     return alert_reason(lang, kind=alert["kind"], name=alert["name"], count=alert["count"],
                         day=date.fromisoformat(alert["day"]), baseline=alert["baseline"],
                         window_days=alert.get("window_days"), phrase=alert.get("phrase"))
