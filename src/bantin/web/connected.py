@@ -159,17 +159,14 @@ def alerts(conn: sqlite3.Connection, selection: Selection = Selection(), limit: 
     ``articles_each`` articles. ``distinct_texts`` is how many of its ``count`` articles are
     distinct texts (a duplicate group counts once), ``window_days`` the days its baseline was
     taken over, ``phrase`` a province alert's keyphrase (migration 008's columns)."""
-    from bantin.connect.bursts import alert_facts
     from bantin.connect.bursts import alerts as read
 
     found = read(conn, since=selection.since.isoformat() if selection.since else None,
                  until=selection.until.isoformat() if selection.until else None, limit=limit)
-    facts = alert_facts(conn, [a.id for a in found])
     result = []
     for alert in found:
         data = {f: getattr(alert, f) for f in ("id", "day", "kind", "key", "name", "count", "baseline", "score",
-                                                 "explanation")}
-        data.update(facts[alert.id])
+                                                 "explanation", "distinct_texts", "window_days", "phrase")}
         data["articles"] = [{"id": a.id, "title": a.title, "source": a.source}
                             for a in reversed(alert.articles[-articles_each:])]
         result.append(data)
