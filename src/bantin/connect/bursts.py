@@ -295,8 +295,8 @@ def alerts(conn: sqlite3.Connection, *, since: str | None = None, until: str | N
 
 def alert_facts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, int | str | None]]:
     """The columns of migration 008 (``distinct_texts``, ``window_days``, ``phrase``) of the alerts
-    ``ids``, by id: what an ``Alert`` does not carry, for readers that render the alert themselves.
-    A store opened read-only before 008 has them computed as 008 computes them."""
+    ``ids``, by id, as ``alerts`` puts them on each ``Alert``. A store opened read-only before 008
+    has them computed as 008 computes them."""
     ids_json = json.dumps(list(ids))
     if "distinct_texts" in {r[1] for r in conn.execute("PRAGMA table_info(alerts)")}:
         rows = conn.execute("SELECT id, distinct_texts, window_days, phrase FROM alerts WHERE id IN"
