@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 import click
 
-from bantin.cli.app import cli, db_option, domain_errors, fail
+from bantin.cli.app import cli, db_option, domain_errors, fail, plural
 from bantin.settings import Settings
 
 # uvicorn's supervisor kills a worker that does not answer its ping within this many seconds, and
@@ -137,7 +137,7 @@ def report(settings: Settings, since: str, until: str, query: str | None, fmt: s
         render(data, fmt, Path(out), lang=lang)
     except OSError as exc:
         fail(f"cannot write {out}: {exc}")
-    click.echo(f"{out}: {_articles(data.figures['articles'])}, {start:%d/%m/%Y}–{end:%d/%m/%Y}", err=True)
+    click.echo(f"{out}: {plural(data.figures['articles'], 'article')}, {start:%d/%m/%Y}–{end:%d/%m/%Y}", err=True)
 
 
 @cli.command()
@@ -188,7 +188,7 @@ def export(settings: Settings, query: str, fmt: str, out: str, since: str | None
                     exporting.write(counted(), fmt, fh)
             except OSError as exc:
                 fail(f"cannot write {out}: {exc.strerror or exc}")
-    click.echo(f"{out}: {_articles(count)}", err=True)
+    click.echo(f"{out}: {plural(count, 'article')}", err=True)
 
 
 @contextlib.contextmanager
@@ -222,7 +222,3 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def _articles(n: int) -> str:
-    return f"{n:,} article{'' if n == 1 else 's'}"
