@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bantin.collect.netguard import ALLOWED_SCHEMES
+
 # Query parameters that only track a click and never select content.
 TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "zarsrc", "gidzl", "_ga", "ref", "ref_src"}
 )
 TRACKING_PREFIXES = ("utm_",)
-ARTICLE_SCHEMES = ("http", "https")
 
 
 def canonicalize_url(url: str) -> str:
@@ -40,7 +41,7 @@ def url_problem(url: str) -> str | None:
         return f"malformed URL: {exc}"
     if not parts.scheme:
         return "not an absolute URL (no http:// or https://)"
-    if parts.scheme.lower() not in ARTICLE_SCHEMES:
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:  # the schemes bantin fetches
         return f"unsupported URL scheme {parts.scheme.lower()!r}"
     if not host:
         return "no host in the URL"
