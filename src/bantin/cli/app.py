@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from bantin.local_time import LOCAL_TZ
 from bantin.search.query import QueryError
 from bantin.settings import SettingsError, load_settings
 from bantin.store.base import StoreError
@@ -39,6 +40,12 @@ def dumps(obj: Any) -> str:
 def plural(count: int, word: str, words: str = "") -> str:
     """ "1 article", "2 articles", "1 copy" / "3 copies" (``words`` for an irregular plural)."""
     return f"{count:,} {word if count == 1 else words or word + 's'}"
+
+
+def local_moment(moment: datetime, *, day: bool = False) -> str:
+    """A moment in Vietnam time for the terminal: "2023-06-27 17:30", or "2023-06-27" for a day."""
+    local = moment.astimezone(LOCAL_TZ)
+    return f"{local:%Y-%m-%d}" if day else f"{local:%Y-%m-%d %H:%M}"
 
 
 def fail(message: str) -> None:

@@ -24,13 +24,13 @@ from bantin.cli.app import (
     domain_errors,
     dumps,
     fail,
+    local_moment,
     output_options,
     plural,
 )
 from bantin.cli.core import _day
 from bantin.connect.model import ArticleRef
-from bantin.extract.dates import day_only
-from bantin.local_time import LOCAL_TZ
+from bantin.extract.dates import day_only, stands_for_day
 from bantin.settings import Settings
 from bantin.web.queries import published_precisions
 
@@ -51,22 +51,18 @@ def _ref(a, precisions: Mapping[int, str | None] | None = None) -> dict[str, Any
     return ref
 
 
-def _local(moment: datetime, *, day: bool = False) -> str:
-    return f"{moment.astimezone(LOCAL_TZ):%Y-%m-%d}" if day else f"{moment.astimezone(LOCAL_TZ):%Y-%m-%d %H:%M}"
-
-
 def _when(a: ArticleRef, precisions: Mapping[int, str | None]) -> str:
     """When an article was published, in Vietnam time: its day only when its page gave no time."""
     if a.published is None:
         return "undated"
-    return _local(a.published, day=day_only(a.published, precisions.get(a.id)))
+    return local_moment(a.published, day=day_only(a.published, precisions.get(a.id)))
 
 
 def _edge(moment: datetime, articles: Iterable[ArticleRef], precisions: Mapping[int, str | None]) -> str:
     """A story's first or last moment: an article's publication (or first sighting), in Vietnam time;
     a day when the articles published at that moment gave only their day."""
-    at = [a for a in articles if a.published is not None and a.published == moment]
-    return _local(moment, day=bool(at) and all(day_only(a.published, precisions.get(a.id)) for a in at))
+    published = [(a.published, precisions.get(a.id)) for a in articles if a.published is not None]
+    return local_moment(moment, day=stands_for_day(moment, published))
 
 
 def _precisions(store, articles: Iterable[ArticleRef]) -> dict[int, str | None]:

@@ -22,10 +22,10 @@ from bantin.cli.app import (
     domain_errors,
     dumps,
     fail,
+    local_moment,
     output_options,
     plural,
 )
-from bantin.local_time import LOCAL_TZ
 from bantin.search.snippet import plain
 from bantin.settings import Settings
 from bantin.types import Article, Rejected
@@ -302,7 +302,4 @@ def _when(published) -> str:
     precision: the extractor's guess for a stored local midnight, ``bantin.extract.dates.day_only``)."""
     from bantin.extract.dates import day_only
 
-    if published is None:
-        return "undated"
-    local = published.astimezone(LOCAL_TZ)
-    return f"{local:%Y-%m-%d}" if day_only(published, None) else f"{local:%Y-%m-%d %H:%M}"
+    return "undated" if published is None else local_moment(published, day=day_only(published, None))

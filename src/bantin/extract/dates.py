@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -565,6 +565,13 @@ def day_only(published: datetime, precision: str | None) -> bool:
     if precision is not None:
         return precision == DAY
     return _in_vietnam(published).time() == time(0)
+
+
+def stands_for_day(moment: datetime, published: Iterable[tuple[datetime, str | None]]) -> bool:
+    """Whether a moment drawn from articles (a story's first or last) stands for a day: the
+    articles ``published`` at it (their publication and its precision) all gave only their day."""
+    at = [precision for when, precision in published if when == moment]
+    return bool(at) and all(day_only(moment, precision) for precision in at)
 
 
 def _believed(text: str, context: datetime | None, reference: datetime | None, how: str) -> Published | None:

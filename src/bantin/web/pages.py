@@ -16,7 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup
 
-from bantin.extract.dates import day_only
+from bantin.extract.dates import day_only, stands_for_day
 from bantin.local_time import LOCAL_TZ
 from bantin.search.query import QueryError, parse
 from bantin.web import cached, charts, connected, queries
@@ -232,10 +232,11 @@ def story_range(first_seen: str, last_seen: str, articles: list[dict[str, Any]])
     """A story's first and last moments in local time (``articles`` as ``dated`` gives them). Each is
     an article's publication (or first sighting): a date only when the articles published at that
     moment gave only their day."""
+    published = [(_local(a["published"]), a["published_precision"]) for a in articles if a["published"]]
+
     def label(value: str) -> str:
         moment = _local(value)
-        at = [a for a in articles if a["published"] and _local(a["published"]) == moment]
-        return moment_label(moment, day=bool(at) and all(day_only(moment, a["published_precision"]) for a in at))
+        return moment_label(moment, day=stands_for_day(moment, published))
     return label(first_seen), label(last_seen)
 
 
